@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs every Debian package MotCua needs to build, run, test and benchmark on a fresh Debian 12 machine.
+# Idempotent; needs root (or sudo). npm packages for the browser tests are installed by scripts/install-npm.sh.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git clang libclang-rt-14-dev clang-format
+  # libraries (DESIGN.md "Chosen dependencies")
+  libboost1.81-dev libboost-url1.81-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
+  libspdlog-dev libfmt-dev libcli11-dev libsodium-dev libutf8proc-dev libmagic-dev libmagic-mgc
+  libxlsxwriter-dev libzip-dev libpugixml-dev libcairo2-dev libpango1.0-dev libqrencode-dev
+  libkainjow-mustache-dev
+  # fonts with Vietnamese glyphs for PDFs
+  fonts-liberation fonts-dejavu-core
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 curl
+  wrk nginx-light util-linux
+)
+
+if [ -z "${MOTCUA_SKIP_APT_UPDATE:-}" ]; then
+  $SUDO apt-get update -q
+fi
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"
