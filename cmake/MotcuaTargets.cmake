@@ -63,7 +63,8 @@ function(motcua_embed_data)
     COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR}/data "-DFILES=${joined}" -DOUTPUT=${out}
             -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFiles.cmake
     DEPENDS ${abs_files} ${PROJECT_SOURCE_DIR}/cmake/EmbedFiles.cmake
-    COMMENT "Embedding data/ (${CMAKE_MATCH_COUNT} files)")
+    COMMENT "Embedding data/"
+    VERBATIM)
   add_library(motcua_data STATIC "${out}" "${PROJECT_SOURCE_DIR}/src/base/embedded_files.cc")
   target_link_libraries(motcua_data PUBLIC motcua_flags)
 endfunction()

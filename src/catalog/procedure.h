@@ -75,6 +75,7 @@ struct Procedure {
   bool interconnected = false;      // liên thông
   bool receive_anywhere = false;    // phi địa giới
   std::vector<ProcessStep> steps;
+  bool steps_default = false;       // true when the file gave no steps and the default split was used
   std::string legal_basis;
   std::string decision;             // publishing decision, e.g. "163/QĐ-BTP"
   CivilDate effective_from;

@@ -139,6 +139,7 @@ json ProcedureToJson(const Procedure& p) {
               {"interconnected", p.interconnected},
               {"receive_anywhere", p.receive_anywhere},
               {"steps", std::move(steps)},
+              {"steps_default", p.steps_default},
               {"legal_basis", p.legal_basis},
               {"decision", p.decision},
               {"effective_from", FormatIsoDate(p.effective_from)},
@@ -207,6 +208,7 @@ Result<Procedure> ProcedureFromJson(const json& j) {
     s.share_percent = static_cast<int>(share);
     p.steps.push_back(std::move(s));
   }
+  MOTCUA_ASSIGN_OR_RETURN(p.steps_default, GetBool(j, "steps_default"));
   MOTCUA_ASSIGN_OR_RETURN(p.legal_basis, GetString(j, "legal_basis", false));
   MOTCUA_ASSIGN_OR_RETURN(p.decision, GetString(j, "decision", false));
   MOTCUA_ASSIGN_OR_RETURN(std::string from, GetString(j, "effective_from"));
