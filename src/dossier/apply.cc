@@ -54,10 +54,12 @@ Result<int> SelectCase(const Procedure& procedure, std::string_view case_name) {
   for (size_t i = 0; i < procedure.cases.size(); ++i) {
     if (procedure.cases[i].name == case_name) return static_cast<int>(i);
   }
+  // A case may also be named by its 1-based number ("2"); at most three digits, so n cannot overflow.
   bool digits = case_name.size() <= 3;
   int n = 0;
-  for (char c : case_name) {
-    digits = digits && c >= '0' && c <= '9';
+  for (size_t i = 0; digits && i < case_name.size(); ++i) {
+    const char c = case_name[i];
+    digits = c >= '0' && c <= '9';
     n = n * 10 + (c - '0');
   }
   if (digits && n >= 1 && n <= static_cast<int>(procedure.cases.size())) return n - 1;

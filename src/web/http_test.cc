@@ -79,8 +79,8 @@ TEST(ParseRequestTargetTest, AcceptsAbsoluteForm) {
 }
 
 TEST(ParseRequestTargetTest, RejectsBadTargets) {
-  for (const char* target :
-       {"", "*", "relative/path", "/%zz", "/x?q=%FF", "/%C3", "ftp://h/x", "/a%00b", "/a%0Ab", "/%7F", "/a b"}) {
+  for (const char* target : {"", "*", "relative/path", "/%zz", "/x?q=%FF", "/%C3", "ftp://h/x", "/a%00b",
+                             "/a%0Ab", "/%7F", "/a b"}) {
     Request request;
     const Status status = ParseRequestTarget(target, &request);
     EXPECT_EQ(status.code(), StatusCode::kInvalidArgument) << target;

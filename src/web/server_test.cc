@@ -210,9 +210,10 @@ TEST_F(ServerTest, ManySmallHeadersOverLimitIs431) {
 TEST_F(ServerTest, DeclaredContentLengthOverLimitIs413BeforeTheBody) {
   StartServer();
   TestClient client(port());
-  // The body is never sent: the answer must come from the header alone, well before the body deadline.
+  // The body is never sent: the answer must come from the header alone (a server waiting for the body would
+  // instead close the connection, without an answer, at the body deadline).
   ASSERT_TRUE(client.Send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100000\r\n\r\n"));
-  auto response = client.ReadResponse(options_.body_timeout / 2);
+  auto response = client.ReadResponse();
   ASSERT_TRUE(response.has_value());
   EXPECT_EQ(response->status, 413);
   EXPECT_EQ(EnvelopeCode(*response), "TOO_LARGE");
@@ -337,7 +338,6 @@ TEST_F(ServerTest, SlowlorisIsCutOffWhileOthersAreServed) {
     ASSERT_TRUE(response.has_value());
     EXPECT_EQ(response->status, 200);
   }
-  EXPECT_TRUE(slow.Send("s"));
   // One byte every 50 ms never completes the header: the header deadline (400 ms) closes the connection.
   bool closed = false;
   std::string received;
