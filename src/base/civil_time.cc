@@ -23,7 +23,8 @@ bool ParseDigits(std::string_view text, size_t pos, size_t width, int* out) {
 Status BadInstant(std::string_view text) {
   return Status::InvalidArgument(
       "unparsable date-time '" + std::string(text) + "' (expected YYYY-MM-DDTHH:MM[:SS][+07:00])",
-      "Thời điểm không hợp lệ: '" + std::string(text) + "' (định dạng YYYY-MM-DDTHH:MM, ví dụ 2024-02-07T09:00).");
+      "Thời điểm không hợp lệ: '" + std::string(text) +
+          "' (định dạng YYYY-MM-DDTHH:MM, ví dụ 2024-02-07T09:00).");
 }
 
 }  // namespace
@@ -37,7 +38,8 @@ int DaysInMonth(int year, int month) {
 }
 
 bool IsValidDate(int year, int month, int day) {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysInMonth(year, month);
 }
 
 // Howard Hinnant's days_from_civil.
@@ -97,9 +99,9 @@ Result<CivilDate> ParseIsoDate(std::string_view text) {
   int y = 0, m = 0, d = 0;
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !ParseDigits(text, 0, 4, &y) ||
       !ParseDigits(text, 5, 2, &m) || !ParseDigits(text, 8, 2, &d) || !IsValidDate(y, m, d)) {
-    return Status::InvalidArgument("unparsable date '" + std::string(text) + "' (expected YYYY-MM-DD)",
-                                   "Ngày không hợp lệ: '" + std::string(text) +
-                                       "' (định dạng YYYY-MM-DD, ví dụ 2024-02-07).");
+    return Status::InvalidArgument(
+        "unparsable date '" + std::string(text) + "' (expected YYYY-MM-DD)",
+        "Ngày không hợp lệ: '" + std::string(text) + "' (định dạng YYYY-MM-DD, ví dụ 2024-02-07).");
   }
   return CivilDate{y, m, d};
 }
@@ -110,8 +112,9 @@ Result<int> ParseClockTime(std::string_view text) {
                   text[2] == ':' && ParseDigits(text, 0, 2, &h) && ParseDigits(text, 3, 2, &m) && h <= 23 &&
                   m <= 59 && s <= 59;
   if (!ok) {
-    return Status::InvalidArgument("unparsable clock time '" + std::string(text) + "' (expected HH:MM)",
-                                   "Giờ không hợp lệ: '" + std::string(text) + "' (định dạng HH:MM, ví dụ 15:00).");
+    return Status::InvalidArgument(
+        "unparsable clock time '" + std::string(text) + "' (expected HH:MM)",
+        "Giờ không hợp lệ: '" + std::string(text) + "' (định dạng HH:MM, ví dụ 15:00).");
   }
   return h * 3600 + m * 60 + s;
 }

@@ -11,16 +11,16 @@ namespace motcua {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,    // malformed or out-of-range input; 400, exit 2
-  kNotFound,           // 404, exit 3
-  kAlreadyExists,      // 409, exit 4
-  kFailedPrecondition, // a transition or action not allowed in the current state; 409, exit 4
-  kUnauthenticated,    // 401, exit 5
-  kPermissionDenied,   // 403, exit 5
-  kTooLarge,           // body or upload over the limit; 413, exit 2
-  kResourceExhausted,  // throttled; 429, exit 6
-  kUnavailable,        // a dependency (database) is down; 503, exit 7
-  kInternal,           // a bug or an I/O failure; 500, exit 1
+  kInvalidArgument,     // malformed or out-of-range input; 400, exit 2
+  kNotFound,            // 404, exit 3
+  kAlreadyExists,       // 409, exit 4
+  kFailedPrecondition,  // a transition or action not allowed in the current state; 409, exit 4
+  kUnauthenticated,     // 401, exit 5
+  kPermissionDenied,    // 403, exit 5
+  kTooLarge,            // body or upload over the limit; 413, exit 2
+  kResourceExhausted,   // throttled; 429, exit 6
+  kUnavailable,         // a dependency (database) is down; 503, exit 7
+  kInternal,            // a bug or an I/O failure; 500, exit 1
 };
 
 class Status {
@@ -71,8 +71,8 @@ int ExitCodeFor(StatusCode code);
 }  // namespace motcua
 
 // Evaluates `expr` (a Status); returns it from the current function when it is not OK.
-#define MOTCUA_RETURN_IF_ERROR(expr)            \
-  do {                                          \
-    ::motcua::Status motcua_status_ = (expr);   \
+#define MOTCUA_RETURN_IF_ERROR(expr)                 \
+  do {                                               \
+    ::motcua::Status motcua_status_ = (expr);        \
     if (!motcua_status_.ok()) return motcua_status_; \
   } while (false)

@@ -31,8 +31,8 @@ TEST(StatusTest, DefaultVietnameseMessage) {
 TEST(StatusTest, EveryCodeMapsToAnErrorHttpStatusAndExitCode) {
   for (StatusCode code : {StatusCode::kInvalidArgument, StatusCode::kNotFound, StatusCode::kAlreadyExists,
                           StatusCode::kFailedPrecondition, StatusCode::kUnauthenticated,
-                          StatusCode::kPermissionDenied, StatusCode::kTooLarge, StatusCode::kResourceExhausted,
-                          StatusCode::kUnavailable, StatusCode::kInternal}) {
+                          StatusCode::kPermissionDenied, StatusCode::kTooLarge,
+                          StatusCode::kResourceExhausted, StatusCode::kUnavailable, StatusCode::kInternal}) {
     EXPECT_GE(HttpStatusFor(code), 400) << StatusCodeName(code);
     EXPECT_NE(ExitCodeFor(code), 0) << StatusCodeName(code);
   }

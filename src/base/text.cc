@@ -33,9 +33,9 @@ Result<std::string> NormalizeNfc(std::string_view text) {
   }
   if (text.empty()) return std::string();
   utf8proc_uint8_t* out = nullptr;
-  const utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
-                   &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                          static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   std::unique_ptr<utf8proc_uint8_t, FreeDeleter> holder(out);
   if (n < 0) return Status::InvalidArgument("UTF-8 normalisation failed", "Văn bản không đúng mã UTF-8.");
   return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
@@ -62,7 +62,8 @@ std::string SearchKey(std::string_view text) {
     utf8proc_int32_t decomposed[8];
     int boundclass = 0;
     const utf8proc_ssize_t count = utf8proc_decompose_char(
-        cp, decomposed, 8, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD),
+        cp, decomposed, 8,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD),
         &boundclass);
     if (count <= 0) continue;
     for (utf8proc_ssize_t i = 0; i < count && i < 8; ++i) {

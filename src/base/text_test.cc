@@ -7,7 +7,9 @@ namespace {
 
 TEST(TextTest, NfcComposesDecomposedVietnamese) {
   // "Đức" typed as D-stroke + u + combining horn + combining acute + c.
-  const std::string decomposed = "\xC4\x90u\xCC\x9B\xCC\x81" "c";
+  const std::string decomposed =
+      "\xC4\x90u\xCC\x9B\xCC\x81"
+      "c";
   auto nfc = NormalizeNfc(decomposed);
   ASSERT_TRUE(nfc.ok());
   EXPECT_EQ(*nfc, "Đức");
@@ -24,13 +26,19 @@ TEST(TextTest, SearchKeyFoldsCaseAccentsAndDStroke) {
   EXPECT_EQ(SearchKey("Nguyễn Văn Đức"), "nguyen van duc");
   EXPECT_EQ(SearchKey("  ĐĂNG   KÝ\tKHAI SINH "), "dang ky khai sinh");
   EXPECT_EQ(SearchKey("Chứng thực bản sao từ bản chính"), "chung thuc ban sao tu ban chinh");
-  EXPECT_EQ(SearchKey("\xC4\x90u\xCC\x9B\xCC\x81" "c"), "duc");
+  EXPECT_EQ(SearchKey("\xC4\x90u\xCC\x9B\xCC\x81"
+                      "c"),
+            "duc");
   EXPECT_EQ(SearchKey("1.001193"), "1.001193");
   EXPECT_TRUE(FoldedContains("Thủ tục đăng ký khai sinh", "dang ky KHAI"));
   EXPECT_FALSE(FoldedContains("Thủ tục đăng ký khai tử", "khai sinh"));
 }
 
-TEST(TextTest, SearchKeyDropsInvalidBytes) { EXPECT_EQ(SearchKey("a\xFF" "b"), "ab"); }
+TEST(TextTest, SearchKeyDropsInvalidBytes) {
+  EXPECT_EQ(SearchKey("a\xFF"
+                      "b"),
+            "ab");
+}
 
 TEST(TextTest, Trim) {
   EXPECT_EQ(TrimAscii("  a b \n"), "a b");

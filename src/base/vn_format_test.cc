@@ -29,8 +29,8 @@ TEST(VnFormatTest, SeedPercentages) {
 
 TEST(VnFormatTest, HalfUpAndEdges) {
   EXPECT_EQ(FormatVnPercent(1, 8), "12,50%");
-  EXPECT_EQ(FormatVnPercent(1, 80000), "0,00%");   // 0.00125% rounds down
-  EXPECT_EQ(FormatVnPercent(1, 20000), "0,01%");   // 0.005% rounds half up
+  EXPECT_EQ(FormatVnPercent(1, 80000), "0,00%");  // 0.00125% rounds down
+  EXPECT_EQ(FormatVnPercent(1, 20000), "0,01%");  // 0.005% rounds half up
   EXPECT_EQ(FormatVnPercent(1, 1), "100,00%");
   EXPECT_EQ(FormatVnPercent(0, 5), "0,00%");
   EXPECT_EQ(FormatVnPercent(3, 0), "-");

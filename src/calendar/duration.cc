@@ -6,11 +6,11 @@ namespace motcua {
 namespace {
 
 Status BadDuration(std::string_view text, std::string_view why) {
-  return Status::InvalidArgument(
-      "invalid duration '" + std::string(text) + "': " + std::string(why) +
-          " (expected N h, N wd or N d with N >= 0)",
-      "Thời hạn không hợp lệ: '" + std::string(text) +
-          "' (định dạng: số nguyên không âm kèm đơn vị h = giờ làm việc, wd = ngày làm việc, d = ngày; ví dụ 3 wd).");
+  return Status::InvalidArgument("invalid duration '" + std::string(text) + "': " + std::string(why) +
+                                     " (expected N h, N wd or N d with N >= 0)",
+                                 "Thời hạn không hợp lệ: '" + std::string(text) +
+                                     "' (định dạng: số nguyên không âm kèm đơn vị h = giờ làm việc, wd = "
+                                     "ngày làm việc, d = ngày; ví dụ 3 wd).");
 }
 
 }  // namespace
@@ -54,9 +54,12 @@ std::string FormatDuration(Duration duration) {
 std::string DescribeDurationVi(Duration duration) {
   if (duration.amount == 0) return "Trong ngày";
   switch (duration.unit) {
-    case DurationUnit::kWorkingHours: return std::to_string(duration.amount) + " giờ làm việc";
-    case DurationUnit::kWorkingDays: return std::to_string(duration.amount) + " ngày làm việc";
-    case DurationUnit::kCalendarDays: return std::to_string(duration.amount) + " ngày";
+    case DurationUnit::kWorkingHours:
+      return std::to_string(duration.amount) + " giờ làm việc";
+    case DurationUnit::kWorkingDays:
+      return std::to_string(duration.amount) + " ngày làm việc";
+    case DurationUnit::kCalendarDays:
+      return std::to_string(duration.amount) + " ngày";
   }
   return FormatDuration(duration);
 }

@@ -43,7 +43,7 @@ struct ProcedureCase {
 };
 
 struct Fee {
-  std::string description;      // Vietnamese, as published
+  std::string description;             // Vietnamese, as published
   std::optional<int64_t> amount_dong;  // nullopt when set by the province or varies
 };
 
@@ -66,23 +66,23 @@ struct Procedure {
   std::string code;  // national code "1.001193"
   std::string name;
   std::string field_code;
-  std::string level = "xa";  // "xa" (commune) or "tinh" (province)
+  std::string level = "xa";          // "xa" (commune) or "tinh" (province)
   std::vector<ProcedureCase> cases;  // at least one; the first is the default
   std::vector<Fee> fees;
   std::vector<Component> components;
   std::string result;
   OnlineLevel online_level = OnlineLevel::kNone;
-  bool interconnected = false;      // liên thông
-  bool receive_anywhere = false;    // phi địa giới
+  bool interconnected = false;    // liên thông
+  bool receive_anywhere = false;  // phi địa giới
   std::vector<ProcessStep> steps;
-  bool steps_default = false;       // true when the file gave no steps and the default split was used
+  bool steps_default = false;  // true when the file gave no steps and the default split was used
   std::string legal_basis;
-  std::string decision;             // publishing decision, e.g. "163/QĐ-BTP"
+  std::string decision;  // publishing decision, e.g. "163/QĐ-BTP"
   CivilDate effective_from;
   std::optional<CivilDate> effective_to;  // inclusive; nullopt = still in force
   std::vector<std::string> sources;
-  std::string confidence;           // "confirmed" or "partial" (see docs/catalog.md)
-  std::string search_key;           // SearchKey(code + " " + name), filled by the loader
+  std::string confidence;  // "confirmed" or "partial" (see docs/catalog.md)
+  std::string search_key;  // SearchKey(code + " " + name), filled by the loader
 
   bool InForceOn(CivilDate date) const {
     return effective_from <= date && (!effective_to || date <= *effective_to);

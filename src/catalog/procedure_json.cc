@@ -49,18 +49,24 @@ Result<const json*> GetArray(const json& j, const char* key) {
 
 const char* OnlineLevelName(OnlineLevel level) {
   switch (level) {
-    case OnlineLevel::kNone: return "none";
-    case OnlineLevel::kPartial: return "partial";
-    case OnlineLevel::kFull: return "full";
+    case OnlineLevel::kNone:
+      return "none";
+    case OnlineLevel::kPartial:
+      return "partial";
+    case OnlineLevel::kFull:
+      return "full";
   }
   return "none";
 }
 
 const char* OnlineLevelNameVi(OnlineLevel level) {
   switch (level) {
-    case OnlineLevel::kNone: return "Không";
-    case OnlineLevel::kPartial: return "Một phần";
-    case OnlineLevel::kFull: return "Toàn trình";
+    case OnlineLevel::kNone:
+      return "Không";
+    case OnlineLevel::kPartial:
+      return "Một phần";
+    case OnlineLevel::kFull:
+      return "Toàn trình";
   }
   return "Không";
 }
@@ -75,20 +81,28 @@ Result<OnlineLevel> ParseOnlineLevel(std::string_view name) {
 
 const char* ProcessRoleName(ProcessRole role) {
   switch (role) {
-    case ProcessRole::kDesk: return "desk";
-    case ProcessRole::kSpecialist: return "specialist";
-    case ProcessRole::kLeader: return "leader";
-    case ProcessRole::kClerk: return "clerk";
+    case ProcessRole::kDesk:
+      return "desk";
+    case ProcessRole::kSpecialist:
+      return "specialist";
+    case ProcessRole::kLeader:
+      return "leader";
+    case ProcessRole::kClerk:
+      return "clerk";
   }
   return "specialist";
 }
 
 const char* ProcessRoleNameVi(ProcessRole role) {
   switch (role) {
-    case ProcessRole::kDesk: return "Tiếp nhận";
-    case ProcessRole::kSpecialist: return "Chuyên viên";
-    case ProcessRole::kLeader: return "Lãnh đạo";
-    case ProcessRole::kClerk: return "Văn thư";
+    case ProcessRole::kDesk:
+      return "Tiếp nhận";
+    case ProcessRole::kSpecialist:
+      return "Chuyên viên";
+    case ProcessRole::kLeader:
+      return "Lãnh đạo";
+    case ProcessRole::kClerk:
+      return "Văn thư";
   }
   return "Chuyên viên";
 }
@@ -125,7 +139,8 @@ json ProcedureToJson(const Procedure& p) {
   }
   json steps = json::array();
   for (const ProcessStep& s : p.steps) {
-    steps.push_back({{"name", s.name}, {"role", ProcessRoleName(s.role)}, {"share_percent", s.share_percent}});
+    steps.push_back(
+        {{"name", s.name}, {"role", ProcessRoleName(s.role)}, {"share_percent", s.share_percent}});
   }
   return json{{"code", p.code},
               {"name", p.name},

@@ -13,11 +13,11 @@ nlohmann::json ProcedureToJson(const Procedure& procedure);
 Result<Procedure> ProcedureFromJson(const nlohmann::json& json);
 
 // Stable names used in JSON and in the catalogue files.
-const char* OnlineLevelName(OnlineLevel level);        // "none", "partial", "full"
-const char* OnlineLevelNameVi(OnlineLevel level);      // "Không", "Một phần", "Toàn trình"
+const char* OnlineLevelName(OnlineLevel level);    // "none", "partial", "full"
+const char* OnlineLevelNameVi(OnlineLevel level);  // "Không", "Một phần", "Toàn trình"
 Result<OnlineLevel> ParseOnlineLevel(std::string_view name);
-const char* ProcessRoleName(ProcessRole role);         // "desk", "specialist", "leader", "clerk"
-const char* ProcessRoleNameVi(ProcessRole role);       // "Tiếp nhận", "Chuyên viên", "Lãnh đạo", "Văn thư"
+const char* ProcessRoleName(ProcessRole role);  // "desk", "specialist", "leader", "clerk"
+const char* ProcessRoleNameVi(ProcessRole role);  // "Tiếp nhận", "Chuyên viên", "Lãnh đạo", "Văn thư"
 Result<ProcessRole> ParseProcessRole(std::string_view name);
 
 }  // namespace motcua

@@ -1,7 +1,8 @@
-// `motcua catalog list|show|validate`: browse and check the procedure catalogue. For now list/show read the
-// catalogue compiled into the binary; the formatting lives in functions over a const Catalog / Procedure so
-// the same output can later be produced from the store.
+// `motcua catalog list|show|validate`: browse and check the procedure catalogue. list/show read the store of
+// --data DIR once `motcua init` has created it (the catalogue a running server uses), and otherwise the
+// catalogue compiled into the binary; validate checks catalogue files.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -11,6 +12,7 @@
 #include "catalog/catalog_format.h"
 #include "catalog/catalog_loader.h"
 #include "cli/command.h"
+#include "cli/data_dir.h"
 
 namespace motcua::cli {
 namespace {
@@ -124,8 +126,17 @@ Status RunCatalogValidate(const std::vector<std::string>& paths, std::ostream& o
   return Status::Ok();
 }
 
-// The lead will switch list/show to the store created by `motcua init`; validate keeps the files.
-Result<Catalog> LoadCatalogForCli() { return LoadEmbeddedCatalog(); }
+// The catalogue of the store in `data_dir` when one is configured there, else the embedded one.
+Result<Catalog> LoadCatalogForCli(const std::string& data_dir) {
+  const bool has_store = std::filesystem::exists(std::filesystem::path(data_dir) / "motcua.db") ||
+                         std::filesystem::exists(std::filesystem::path(data_dir) / "database.url") ||
+                         std::getenv("MOTCUA_DATABASE") != nullptr;
+  if (!has_store) return LoadEmbeddedCatalog();
+  MOTCUA_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenInitializedStore(data_dir, ""));
+  MOTCUA_ASSIGN_OR_RETURN(std::vector<Field> fields, store->ListFields());
+  MOTCUA_ASSIGN_OR_RETURN(std::vector<Procedure> procedures, LoadAllProcedures(*store));
+  return Catalog(std::move(fields), std::move(procedures));
+}
 
 }  // namespace
 
@@ -141,7 +152,7 @@ void RegisterCatalogCommands(CLI::App& app, CommandContext& context) {
   list->add_option("--on", list_options->on, "Ngày hiệu lực YYYY-MM-DD (mặc định hôm nay)");
   list->callback([&context, list_options] {
     context.action = [&context, list_options]() -> Status {
-      MOTCUA_ASSIGN_OR_RETURN(const Catalog catalog, LoadCatalogForCli());
+      MOTCUA_ASSIGN_OR_RETURN(const Catalog catalog, LoadCatalogForCli(context.data_dir));
       return RunCatalogList(catalog, *list_options, *context.out);
     };
   });
@@ -154,7 +165,7 @@ void RegisterCatalogCommands(CLI::App& app, CommandContext& context) {
   show->add_option("--on", *show_on, "Phiên bản có hiệu lực vào ngày YYYY-MM-DD (mặc định hôm nay)");
   show->callback([&context, show_code, show_on] {
     context.action = [&context, show_code, show_on]() -> Status {
-      MOTCUA_ASSIGN_OR_RETURN(const Catalog catalog, LoadCatalogForCli());
+      MOTCUA_ASSIGN_OR_RETURN(const Catalog catalog, LoadCatalogForCli(context.data_dir));
       return RunCatalogShow(catalog, *show_code, *show_on, *context.out);
     };
   });

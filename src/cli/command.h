@@ -3,11 +3,10 @@
 // stderr, logs the English one, and exits with ExitCodeFor(code) (base/status.h), the one mapping.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "base/status.h"
 

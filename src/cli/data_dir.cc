@@ -29,7 +29,8 @@ Status EnsureDataDir(const std::string& data_dir) {
 
 Result<std::string> ResolveDatabaseUrl(const std::string& data_dir, const std::string& flag) {
   if (!flag.empty()) return flag;
-  if (const char* env = std::getenv("MOTCUA_DATABASE"); env != nullptr && *env != '\0') return std::string(env);
+  if (const char* env = std::getenv("MOTCUA_DATABASE"); env != nullptr && *env != '\0')
+    return std::string(env);
   const fs::path remembered = fs::path(data_dir) / "database.url";
   std::error_code ec;
   if (fs::exists(remembered, ec)) {

@@ -40,7 +40,8 @@ Status RunInit(const CommandContext& context, const InitOptions& options) {
   MOTCUA_ASSIGN_OR_RETURN(std::string url, ResolveDatabaseUrl(context.data_dir, options.database));
   MOTCUA_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStore(url));
   MOTCUA_RETURN_IF_ERROR(store->Migrate());
-  if (!options.database.empty()) MOTCUA_RETURN_IF_ERROR(RememberDatabaseUrl(context.data_dir, options.database));
+  if (!options.database.empty())
+    MOTCUA_RETURN_IF_ERROR(RememberDatabaseUrl(context.data_dir, options.database));
   MOTCUA_ASSIGN_OR_RETURN(Catalog catalog, LoadEmbeddedCatalog());
   MOTCUA_RETURN_IF_ERROR(store->ReplaceCatalog(catalog.fields(), catalog.procedures()));
   std::ostream& out = *context.out;
@@ -57,12 +58,15 @@ Status RunInit(const CommandContext& context, const InitOptions& options) {
 
 void RegisterInitCommand(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<InitOptions>();
-  CLI::App* init = app.add_subcommand("init", "Tạo/nâng cấp cơ sở dữ liệu và nạp danh mục thủ tục (create the store)");
+  CLI::App* init =
+      app.add_subcommand("init", "Tạo/nâng cấp cơ sở dữ liệu và nạp danh mục thủ tục (create the store)");
   AddDataOption(*init, context);
   init->add_flag("--demo", options->demo, "Thêm dữ liệu mẫu: một xã, cán bộ và hồ sơ (add demo data)");
-  init->add_option("--database", options->database,
-                   "URL cơ sở dữ liệu: sqlite:/path/file.db hoặc postgresql://... (mặc định: SQLite trong DIR)");
-  init->callback([&context, options] { context.action = [&context, options] { return RunInit(context, *options); }; });
+  init->add_option(
+      "--database", options->database,
+      "URL cơ sở dữ liệu: sqlite:/path/file.db hoặc postgresql://... (mặc định: SQLite trong DIR)");
+  init->callback(
+      [&context, options] { context.action = [&context, options] { return RunInit(context, *options); }; });
 }
 
 }  // namespace motcua::cli

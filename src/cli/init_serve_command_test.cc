@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -66,6 +67,24 @@ TEST_F(InitServeTest, InitCreatesTheStoreWithTheCatalogueAndDemoUnits) {
   // Running it again is harmless.
   ASSERT_EQ(RunCli({"init", "--data", data_, "--demo"}, &out, &err), 0) << err;
   EXPECT_EQ(*(*store)->CountProcedures(ProcedureFilter{}), *count);
+}
+
+TEST_F(InitServeTest, CatalogCommandsReadTheStoreOnceInitialised) {
+  std::string out, err;
+  ASSERT_EQ(RunCli({"init", "--data", data_}, &out, &err), 0) << err;
+  {
+    auto store = OpenStore("sqlite:" + data_ + "/motcua.db");
+    ASSERT_TRUE(store.ok());
+    auto fields = (*store)->ListFields();
+    auto birth = (*store)->GetProcedure("1.001193", CivilDate{2026, 1, 5});
+    ASSERT_TRUE(fields.ok() && birth.ok());
+    // A province that trimmed its catalogue to one procedure: list/show must follow the store.
+    ASSERT_TRUE((*store)->ReplaceCatalog(*fields, {*birth}).ok());
+  }
+  ASSERT_EQ(RunCli({"catalog", "list", "--data", data_, "--on", "2026-01-05"}, &out, &err), 0) << err;
+  EXPECT_EQ(out.rfind("1.001193\t", 0), 0u) << out;
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+  EXPECT_EQ(RunCli({"catalog", "show", "2.000908", "--data", data_}, &out, &err), 3) << out;
 }
 
 TEST_F(InitServeTest, InitRejectsADataPathThatIsAFile) {

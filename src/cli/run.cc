@@ -1,6 +1,6 @@
-#include <iostream>
-
 #include <spdlog/spdlog.h>
+
+#include <iostream>
 
 #include "cli/command.h"
 

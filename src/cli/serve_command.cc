@@ -22,7 +22,8 @@ struct ServeOptions {
 };
 
 Status RunServe(const CommandContext& context, const ServeOptions& options) {
-  MOTCUA_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenInitializedStore(context.data_dir, options.database));
+  MOTCUA_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
+                          OpenInitializedStore(context.data_dir, options.database));
   MOTCUA_ASSIGN_OR_RETURN(std::vector<Procedure> procedures, LoadAllProcedures(*store));
   const size_t procedure_count = procedures.size();
   auto snapshot = std::make_shared<web::ProcedureSnapshotHolder>(std::move(procedures));
@@ -51,9 +52,11 @@ void RegisterServeCommand(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<ServeOptions>();
   CLI::App* serve = app.add_subcommand("serve", "Chạy máy chủ HTTP (run the HTTP server)");
   AddDataOption(*serve, context);
-  serve->add_option("--listen", options->listen, "Địa chỉ lắng nghe HOST:PORT")->default_val("127.0.0.1:8080");
+  serve->add_option("--listen", options->listen, "Địa chỉ lắng nghe HOST:PORT")
+      ->default_val("127.0.0.1:8080");
   serve->add_option("--database", options->database, "URL cơ sở dữ liệu (mặc định: như motcua init)");
-  serve->add_option("--threads", options->threads, "Số luồng I/O (0 = số nhân CPU)")->check(CLI::Range(0, 256));
+  serve->add_option("--threads", options->threads, "Số luồng I/O (0 = số nhân CPU)")
+      ->check(CLI::Range(0, 256));
   serve->callback(
       [&context, options] { context.action = [&context, options] { return RunServe(context, *options); }; });
 }
