@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "dossier/allowed_actions_message.h"
+
 namespace motcua {
 namespace {
 
@@ -184,22 +186,9 @@ Result<DossierState> NextState(DossierState from, DossierAction action) {
       .append("\" khi hồ sơ ở trạng thái \"")
       .append(StateNameVi(from))
       .append("\". ");
-  const std::vector<DossierAction> allowed = AllowedActions(from);
-  if (allowed.empty()) {
-    log.append("none");
-    user.append("Hồ sơ không còn thao tác nào được phép.");
-  } else {
-    user.append("Các thao tác được phép: ");
-    for (size_t i = 0; i < allowed.size(); ++i) {
-      if (i > 0) {
-        log.append(", ");
-        user.append(", ");
-      }
-      log.append(ActionId(allowed[i]));
-      user.append(ActionNameVi(allowed[i]));
-    }
-    user.append(".");
-  }
+  dossier_internal::AppendAllowedActions(
+      AllowedActions(from), [](DossierAction a) { return ActionId(a); },
+      [](DossierAction a) { return ActionNameVi(a); }, "Hồ sơ không còn thao tác nào được phép.", log, user);
   return Status::FailedPrecondition(std::move(log), std::move(user));
 }
 

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "base/text.h"
+#include "dossier/allowed_actions_message.h"
 
 namespace motcua {
 namespace {
@@ -50,22 +51,9 @@ Status NotAllowed(FS from, FA action) {
   std::string user = "Không thể thực hiện \"";
   user.append(FeedbackActionNameVi(action)).append("\" khi phản ánh, kiến nghị ở trạng thái \"");
   user.append(FeedbackStateNameVi(from)).append("\". ");
-  const std::vector<FA> allowed = AllowedFeedbackActions(from);
-  if (allowed.empty()) {
-    log.append("none");
-    user.append("Không còn thao tác nào được phép.");
-  } else {
-    user.append("Các thao tác được phép: ");
-    for (size_t i = 0; i < allowed.size(); ++i) {
-      if (i > 0) {
-        log.append(", ");
-        user.append(", ");
-      }
-      log.append(FeedbackActionId(allowed[i]));
-      user.append(FeedbackActionNameVi(allowed[i]));
-    }
-    user.append(".");
-  }
+  dossier_internal::AppendAllowedActions(
+      AllowedFeedbackActions(from), [](FA a) { return FeedbackActionId(a); },
+      [](FA a) { return FeedbackActionNameVi(a); }, "Không còn thao tác nào được phép.", log, user);
   return Status::FailedPrecondition(std::move(log), std::move(user));
 }
 
