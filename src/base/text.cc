@@ -92,6 +92,18 @@ bool FoldedContains(std::string_view haystack, std::string_view needle) {
   return SearchKey(haystack).find(SearchKey(needle)) != std::string::npos;
 }
 
+std::vector<std::string_view> SplitString(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t at = text.find(separator, start);
+    parts.push_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return parts;
+}
+
 std::string_view TrimAscii(std::string_view text) {
   const char* ws = " \t\r\n\f\v";
   const size_t begin = text.find_first_not_of(ws);

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/result.h"
 
@@ -19,6 +20,9 @@ Result<std::string> NormalizeNfc(std::string_view text);
 std::string SearchKey(std::string_view text);
 // True when SearchKey(needle) occurs in SearchKey(haystack).
 bool FoldedContains(std::string_view haystack, std::string_view needle);
+// Splits `text` at every `separator`; n separators give n + 1 parts (empty parts kept). The views point
+// into `text`.
+std::vector<std::string_view> SplitString(std::string_view text, char separator);
 // Trims ASCII whitespace at both ends.
 std::string_view TrimAscii(std::string_view text);
 

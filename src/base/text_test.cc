@@ -40,6 +40,12 @@ TEST(TextTest, SearchKeyDropsInvalidBytes) {
             "ab");
 }
 
+TEST(TextTest, SplitKeepsEmptyParts) {
+  EXPECT_EQ(SplitString("a|b||c", '|'), (std::vector<std::string_view>{"a", "b", "", "c"}));
+  EXPECT_EQ(SplitString("", ','), (std::vector<std::string_view>{""}));
+  EXPECT_EQ(SplitString("x,", ','), (std::vector<std::string_view>{"x", ""}));
+}
+
 TEST(TextTest, Trim) {
   EXPECT_EQ(TrimAscii("  a b \n"), "a b");
   EXPECT_EQ(TrimAscii("   "), "");

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "calendar/testing.h"
+
 namespace motcua {
 namespace {
 
-Instant At(const char* text) { return *ParseIsoInstant(text); }
+using calendar_testing::At;
 
 TEST(ClassificationTest, ResolutionComparesLocalDates) {
   const Instant due = At("2024-02-19T09:00");

@@ -10,19 +10,6 @@ namespace {
 
 constexpr std::string_view kHeader = "date\tkind\treason\tsource";
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(
-        line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
-
 bool ParseKind(std::string_view text, DayKind* kind) {
   for (DayKind k : {DayKind::kHoliday, DayKind::kCompensatory, DayKind::kSwapped, DayKind::kWorking}) {
     if (text == DayKindName(k)) {
@@ -74,7 +61,7 @@ Result<DayOffDecisions> ParseDayOffDecisions(std::string_view content, std::stri
       header_seen = true;
       continue;
     }
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    const std::vector<std::string_view> fields = SplitString(line, '\t');
     if (fields.size() != 4) {
       return fail("expected 4 tab-separated fields, found " + std::to_string(fields.size()),
                   "cần 4 cột cách nhau bằng TAB, có " + std::to_string(fields.size()) + ".");

@@ -7,11 +7,7 @@
 namespace motcua {
 namespace {
 
-Instant At(const char* text) {
-  auto t = ParseIsoInstant(text);
-  EXPECT_TRUE(t.ok()) << text;
-  return *t;
-}
+using calendar_testing::At;
 
 const WorkCalendar& Cal() { return calendar_testing::NationalCalendar(); }
 

@@ -46,18 +46,6 @@ std::string HourMinute(int seconds) {
   return buf;
 }
 
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t at = text.find(separator, start);
-    parts.push_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return parts;
-}
-
 }  // namespace
 
 int OfficeHours::SecondsPerDay() const {
@@ -77,7 +65,7 @@ Result<OfficeHours> ParseOfficeHours(std::string_view text) {
   const std::string_view periods_text = trimmed.substr(0, space);
   const std::string_view days_text = TrimAscii(trimmed.substr(space + 1));
   OfficeHours hours;
-  for (std::string_view part : Split(periods_text, ',')) {
+  for (std::string_view part : SplitString(periods_text, ',')) {
     const size_t dash = part.find('-');
     OfficePeriod period;
     if (dash == std::string_view::npos || !ParseHourMinute(part.substr(0, dash), &period.start) ||
@@ -91,7 +79,7 @@ Result<OfficeHours> ParseOfficeHours(std::string_view text) {
     }
     hours.periods.push_back(period);
   }
-  for (std::string_view part : Split(days_text, ',')) {
+  for (std::string_view part : SplitString(days_text, ',')) {
     const size_t dash = part.find('-');
     const int first = DayIndex(part.substr(0, dash));
     const int last = dash == std::string_view::npos ? first : DayIndex(part.substr(dash + 1));
@@ -136,7 +124,7 @@ Result<UnitCalendarSettings> ParseUnitCalendarSettings(std::string_view text) {
   bool hours_seen = false;
   std::set<CivilDate> dates;
   int line_number = 0;
-  for (std::string_view raw : Split(text, '\n')) {
+  for (std::string_view raw : SplitString(text, '\n')) {
     ++line_number;
     std::string_view line = TrimAscii(raw);
     const std::string where = "line " + std::to_string(line_number) + ": ";

@@ -5,11 +5,22 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base/civil_time.h"
 #include "base/embedded_files.h"
 #include "calendar/day_off_decisions.h"
 #include "calendar/work_calendar.h"
 
 namespace motcua::calendar_testing {
+
+// The instant of an ISO 8601 text known to be valid in a test ("2024-02-07T09:00" is +07:00).
+inline Instant At(const char* text) {
+  auto t = ParseIsoInstant(text);
+  if (!t.ok()) {
+    std::fprintf(stderr, "bad instant in test: %s\n", text);
+    std::abort();
+  }
+  return *t;
+}
 
 inline const DayOffDecisions& ShippedDecisions() {
   static const DayOffDecisions decisions = [] {

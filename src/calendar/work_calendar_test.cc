@@ -9,11 +9,7 @@
 namespace motcua {
 namespace {
 
-Instant At(const char* text) {
-  auto t = ParseIsoInstant(text);
-  EXPECT_TRUE(t.ok()) << text;
-  return *t;
-}
+using calendar_testing::At;
 
 std::string Iso(Result<Instant> t) {
   return t.ok() ? FormatIsoInstant(*t) : "error: " + t.status().message();

@@ -51,16 +51,10 @@ struct ParsedProcedure {
   int field_line = 0;  // the `field =` line
 };
 
+// "a | b | c" -> {"a", "b", "c"}: the '|'-separated parts of a value, each trimmed.
 std::vector<std::string_view> SplitParts(std::string_view value) {
-  std::vector<std::string_view> parts;
-  size_t pos = 0;
-  while (true) {
-    const size_t bar = value.find('|', pos);
-    parts.push_back(
-        TrimAscii(value.substr(pos, bar == std::string_view::npos ? std::string_view::npos : bar - pos)));
-    if (bar == std::string_view::npos) break;
-    pos = bar + 1;
-  }
+  std::vector<std::string_view> parts = SplitString(value, '|');
+  for (std::string_view& part : parts) part = TrimAscii(part);
   return parts;
 }
 
