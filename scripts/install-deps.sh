@@ -11,7 +11,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang libclang-rt-14-dev clang-format
   # libraries (DESIGN.md "Chosen dependencies")
   libboost1.81-dev libboost-url1.81-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
-  libspdlog-dev libfmt-dev libcli11-dev libsodium-dev libutf8proc-dev libmagic-dev libmagic-mgc
+  libspdlog-dev libfmt-dev libcli11-dev libsodium-dev libutf8proc-dev libmagic-dev libmagic1 libmagic-mgc
   libxlsxwriter-dev libzip-dev libpugixml-dev libcairo2-dev libpango1.0-dev libqrencode-dev
   libkainjow-mustache-dev
   # fonts with Vietnamese glyphs for PDFs
