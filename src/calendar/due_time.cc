@@ -19,7 +19,7 @@ Status ValidateInput(const DueTimeInput& input) {
   }
   Instant previous_end = input.received;
   for (size_t i = 0; i < input.pauses.size(); ++i) {
-    const Pause& p = input.pauses[i];
+    const ClockPause& p = input.pauses[i];
     if (p.start < previous_end) {
       return Status::InvalidArgument(
           "pause " + std::to_string(i + 1) + " starts before the receipt or the previous pause's end",
@@ -98,7 +98,7 @@ Result<DueTime> ComputeDueTime(const WorkCalendar& calendar, const DueTimeInput&
   out.budget_seconds = plan.budget;
   Instant resume = plan.clock_start;
   int64_t used = 0;
-  for (const Pause& pause : input.pauses) {
+  for (const ClockPause& pause : input.pauses) {
     MOTCUA_ASSIGN_OR_RETURN(const Instant due_if_no_more,
                             calendar.AddWorkingSeconds(resume, plan.budget - used));
     if (pause.start >= due_if_no_more) break;  // the time had already run out: this pause moves nothing
@@ -119,7 +119,7 @@ Result<ClockReading> ReadClock(const WorkCalendar& calendar, const DueTimeInput&
   reading.budget_seconds = plan.budget;
   Instant resume = plan.clock_start;
   bool running = true;
-  for (const Pause& pause : input.pauses) {
+  for (const ClockPause& pause : input.pauses) {
     if (pause.start >= at) break;
     reading.used_seconds += calendar.WorkingSecondsBetween(resume, pause.start);
     if (!pause.end || *pause.end > at) {

@@ -28,7 +28,7 @@
 
 namespace motcua {
 
-struct Pause {
+struct ClockPause {
   Instant start;
   std::optional<Instant> end;  // nullopt: still paused
 };
@@ -37,7 +37,8 @@ struct DueTimeInput {
   Instant received;
   Duration duration;
   std::optional<int> cutoff;  // seconds of the local day (15:00 = 54000); "0 wd" only
-  std::vector<Pause> pauses;  // in order, non-overlapping, none before `received`; only the last may be open
+  std::vector<ClockPause>
+      pauses;  // in order, non-overlapping, none before `received`; only the last may be open
 };
 
 struct DueTime {

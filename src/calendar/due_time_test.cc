@@ -19,7 +19,7 @@ std::string Due(const char* received, const char* duration, std::optional<int> c
   return due.ok() ? FormatIsoInstant(*due) : "error: " + due.status().message();
 }
 
-std::string DueWithPauses(const char* received, const char* duration, std::vector<Pause> pauses) {
+std::string DueWithPauses(const char* received, const char* duration, std::vector<ClockPause> pauses) {
   DueTimeInput input{At(received), *ParseDuration(duration), std::nullopt, std::move(pauses)};
   auto due = ComputeDueTime(Cal(), input);
   if (!due.ok()) return "error: " + due.status().message();

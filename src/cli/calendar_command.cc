@@ -34,7 +34,7 @@ struct DueOptions {
 };
 
 // "START/END" or "START/" (still paused).
-Result<Pause> ParsePause(const std::string& text) {
+Result<ClockPause> ParsePause(const std::string& text) {
   const size_t slash = text.find('/');
   if (slash == std::string::npos) {
     return Status::InvalidArgument(
@@ -43,7 +43,7 @@ Result<Pause> ParsePause(const std::string& text) {
             "' (định dạng BẮT_ĐẦU/KẾT_THÚC, ví dụ 2024-02-19T10:00/2024-02-20T08:00; "
             "bỏ trống KẾT_THÚC nếu đang tạm dừng).");
   }
-  Pause pause;
+  ClockPause pause;
   MOTCUA_ASSIGN_OR_RETURN(pause.start, ParseIsoInstant(text.substr(0, slash)));
   if (slash + 1 < text.size()) {
     MOTCUA_ASSIGN_OR_RETURN(const Instant end, ParseIsoInstant(text.substr(slash + 1)));
@@ -61,7 +61,7 @@ Status RunDue(const DueOptions& options, std::ostream& out) {
     input.cutoff = cutoff;
   }
   for (const std::string& text : options.pauses) {
-    MOTCUA_ASSIGN_OR_RETURN(Pause pause, ParsePause(text));
+    MOTCUA_ASSIGN_OR_RETURN(ClockPause pause, ParsePause(text));
     input.pauses.push_back(pause);
   }
   MOTCUA_ASSIGN_OR_RETURN(const DayOffDecisions decisions, ShippedDecisions());

@@ -10,7 +10,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +20,9 @@
 #include "base/civil_time.h"
 #include "base/result.h"
 #include "catalog/procedure.h"
+#include "store/account_records.h"
+#include "store/dossier_records.h"
+#include "store/feedback_records.h"
 #include "store/records.h"
 
 namespace motcua {
@@ -64,6 +69,82 @@ class Store {
   // '_' and '.', starting with a letter, at most 64 bytes). GetSetting: NotFound when unset.
   virtual Result<std::string> GetSetting(std::string_view key) = 0;
   virtual Status SetSetting(std::string_view key, std::string_view value) = 0;
+
+  // ---- Accounts (store/internal/sql_store_accounts.cc) ----
+  // AddUser returns the new id. InvalidArgument for a malformed username (auth/username.h), an empty role
+  // list or a missing unit (NotFound); AlreadyExists for a taken username (compared case-insensitively).
+  virtual Result<int64_t> AddUser(const User& user) = 0;
+  virtual Result<User> GetUser(std::string_view username) = 0;  // NotFound when absent
+  virtual Result<User> GetUserById(int64_t id) = 0;             // NotFound when absent
+  virtual Result<std::vector<User>> ListUsers(const UserFilter& filter) = 0;
+  // These three change the account and end all its sessions (a password, role or status change must
+  // sign the user out everywhere). NotFound when absent.
+  virtual Status SetUserPassword(std::string_view username, std::string_view password_hash, Instant now) = 0;
+  virtual Status SetUserDisabled(std::string_view username, bool disabled, Instant now) = 0;
+  virtual Status SetUserRoles(std::string_view username, const std::vector<Role>& roles,
+                              const std::vector<std::string>& fields, Instant now) = 0;
+
+  // Sessions. GetSession: NotFound when absent (logged out, expired and purged, or never existed).
+  virtual Status CreateSession(const SessionRecord& session) = 0;
+  virtual Result<SessionRecord> GetSession(std::string_view token_hash) = 0;
+  virtual Status TouchSession(std::string_view token_hash, Instant last_seen_at) = 0;
+  virtual Status DeleteSession(std::string_view token_hash) = 0;  // OK when already absent
+  // Deletes sessions idle since before `idle_before` or created before `created_before`; returns how many.
+  virtual Result<int64_t> PurgeSessions(Instant idle_before, Instant created_before) = 0;
+
+  // API tokens. AddApiToken: AlreadyExists for a taken key id, NotFound for a missing user.
+  virtual Status AddApiToken(const ApiTokenRow& token) = 0;
+  virtual Result<ApiTokenRow> GetApiToken(std::string_view key_id) = 0;  // NotFound when absent
+  virtual Result<std::vector<ApiTokenRow>> ListApiTokens(int64_t user_id) = 0;
+  // Keeps the first revocation time; NotFound when absent.
+  virtual Status RevokeApiToken(std::string_view key_id, Instant now) = 0;
+
+  // ---- Dossiers (store/internal/sql_store_dossiers.cc) ----
+  // Builders run inside the store's transaction and may run more than once (after a retried conflict), so
+  // they must be pure: the dossier engine's Apply/Replay.
+  using NewDossierBuilder = std::function<Result<DossierWrite>(const std::string& code)>;
+  using DossierUpdater = std::function<Result<DossierWrite>(std::span<const StoredEvent> history)>;
+
+  // Intake: takes the next number of (unit, day), forms the code "<unit>-YYMMDD-XXXX" and writes what
+  // `build(code)` returns, all in one transaction: numbers never repeat and never skip, even when many
+  // desks receive at once. NotFound for an unknown unit; ResourceExhausted after 9999 in one day.
+  virtual Result<Dossier> CreateDossier(std::string_view unit_code, CivilDate day,
+                                        const NewDossierBuilder& build) = 0;
+  // Reads the dossier's journal and writes what `update(history)` returns, in one transaction that holds the
+  // dossier against concurrent changes. NotFound when absent.
+  virtual Result<Dossier> UpdateDossier(std::string_view code, const DossierUpdater& update) = 0;
+  // Writes dossiers whose codes are already given (an import of history) and creates `new_users` first, all
+  // in one transaction: every write or none. Each code's (unit, day) sequence is raised to at least its
+  // number. AlreadyExists when a code is taken.
+  virtual Status ImportDossiers(std::span<const User> new_users, std::span<const DossierWrite> writes) = 0;
+  virtual Result<DossierSummary> GetDossierSummary(std::string_view code) = 0;  // NotFound when absent
+  virtual Result<std::vector<StoredEvent>> GetDossierHistory(std::string_view code) = 0;  // NotFound
+  virtual Result<DossierPage> ListDossiers(const DossierFilter& filter) = 0;
+
+  // Uploaded files. AddFile records a file whose bytes are already in the vault; OK when the same sha256 is
+  // recorded already (the first record is kept). GetFile: NotFound when absent.
+  virtual Status AddFile(const FileRecord& file) = 0;
+  virtual Result<FileRecord> GetFile(std::string_view sha256) = 0;
+
+  // ---- Citizen feedback, PAKN (store/internal/sql_store_feedback.cc; docs/feedback.md) ----
+  // Builders and updaters run inside the store's transaction and may run more than once (after a retried
+  // conflict), so they must be pure. Every write is checked: replaying the stored intake and steps must give
+  // exactly the Feedback the caller returned (Internal otherwise, nothing written).
+  using NewFeedbackBuilder = std::function<Result<NewFeedback>(const std::string& code)>;
+  using FeedbackUpdater = std::function<Result<FeedbackWrite>(const FeedbackRecord& record)>;
+
+  // Intake: takes the next number of (unit, day), forms the tracking code "<unit>-PA-YYMMDD-XXXX"
+  // (dossier/feedback_code.h) and writes what `build(code)` returns, in one transaction: numbers never
+  // repeat and never skip. NotFound for an unknown unit; ResourceExhausted after 9999 in one day.
+  virtual Result<Feedback> CreateFeedback(std::string_view unit_code, CivilDate day,
+                                          const NewFeedbackBuilder& build) = 0;
+  // Reads the record and appends the steps `update(record)` returns, rewriting the current row, in one
+  // transaction that holds the feedback against concurrent changes. NotFound when absent.
+  virtual Result<Feedback> UpdateFeedback(std::string_view code, const FeedbackUpdater& update) = 0;
+  // The whole record (intake, due time, secret hash, journal); NotFound when absent.
+  virtual Result<FeedbackRecord> GetFeedback(std::string_view code) = 0;
+  virtual Result<FeedbackSummary> GetFeedbackSummary(std::string_view code) = 0;  // NotFound when absent
+  virtual Result<FeedbackPage> ListFeedback(const FeedbackFilter& filter) = 0;
 };
 
 struct StoreOptions {

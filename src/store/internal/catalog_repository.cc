@@ -8,12 +8,10 @@
 
 #include "base/text.h"
 #include "catalog/procedure_json.h"
+#include "store/internal/text_search.h"
 
 namespace motcua::store_internal {
 namespace {
-
-// More words would only make the SQL longer; a query this long is not a search.
-constexpr size_t kMaxSearchWords = 10;
 
 std::string ProcedureKey(const Procedure& procedure) {
   return SearchKey(procedure.code + " " + procedure.name);
@@ -24,16 +22,6 @@ Status BadCatalog(const std::string& log, const std::string& user) {
 }
 
 std::string DateText(const std::optional<CivilDate>& date) { return date ? FormatIsoDate(*date) : "…"; }
-
-// "ab%c_" -> "ab!%c!_": a search word matched literally by LIKE ... ESCAPE '!'.
-std::string EscapeLike(std::string_view word) {
-  std::string out;
-  for (char c : word) {
-    if (c == '!' || c == '%' || c == '_') out.push_back('!');
-    out.push_back(c);
-  }
-  return out;
-}
 
 struct WhereClause {
   std::string sql;  // " WHERE ..." or ""
@@ -49,22 +37,9 @@ Result<WhereClause> BuildWhere(const ProcedureFilter& filter) {
     return "$" + std::to_string(where.params.size());
   };
   if (filter.field_code) conditions.push_back("field_code = " + placeholder(*filter.field_code));
-  const std::string key = SearchKey(filter.text);
-  std::vector<std::string> words;
-  for (size_t start = 0; start < key.size();) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) words.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
-  if (words.size() > kMaxSearchWords) {
-    return Status::InvalidArgument(
-        "search text has " + std::to_string(words.size()) + " words (at most " +
-            std::to_string(kMaxSearchWords) + ")",
-        "Từ khóa tìm kiếm quá dài (tối đa " + std::to_string(kMaxSearchWords) + " từ).");
-  }
+  MOTCUA_ASSIGN_OR_RETURN(const std::vector<std::string> words, SearchWords(filter.text));
   for (const std::string& word : words) {
-    conditions.push_back("search_key LIKE " + placeholder("%" + EscapeLike(word) + "%") + " ESCAPE '!'");
+    conditions.push_back("search_key LIKE " + placeholder(ContainsPattern(word)) + " ESCAPE '!'");
   }
   if (filter.in_force_on) {
     const std::string date = placeholder(*filter.in_force_on);

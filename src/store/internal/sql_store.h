@@ -32,6 +32,41 @@ class SqlStore final : public Store {
   Result<std::string> GetSetting(std::string_view key) override;
   Status SetSetting(std::string_view key, std::string_view value) override;
 
+  Result<int64_t> AddUser(const User& user) override;
+  Result<User> GetUser(std::string_view username) override;
+  Result<User> GetUserById(int64_t id) override;
+  Result<std::vector<User>> ListUsers(const UserFilter& filter) override;
+  Status SetUserPassword(std::string_view username, std::string_view password_hash, Instant now) override;
+  Status SetUserDisabled(std::string_view username, bool disabled, Instant now) override;
+  Status SetUserRoles(std::string_view username, const std::vector<Role>& roles,
+                      const std::vector<std::string>& fields, Instant now) override;
+  Status CreateSession(const SessionRecord& session) override;
+  Result<SessionRecord> GetSession(std::string_view token_hash) override;
+  Status TouchSession(std::string_view token_hash, Instant last_seen_at) override;
+  Status DeleteSession(std::string_view token_hash) override;
+  Result<int64_t> PurgeSessions(Instant idle_before, Instant created_before) override;
+  Status AddApiToken(const ApiTokenRow& token) override;
+  Result<ApiTokenRow> GetApiToken(std::string_view key_id) override;
+  Result<std::vector<ApiTokenRow>> ListApiTokens(int64_t user_id) override;
+  Status RevokeApiToken(std::string_view key_id, Instant now) override;
+
+  Result<Dossier> CreateDossier(std::string_view unit_code, CivilDate day,
+                                const NewDossierBuilder& build) override;
+  Result<Dossier> UpdateDossier(std::string_view code, const DossierUpdater& update) override;
+  Status ImportDossiers(std::span<const User> new_users, std::span<const DossierWrite> writes) override;
+  Result<DossierSummary> GetDossierSummary(std::string_view code) override;
+  Result<std::vector<StoredEvent>> GetDossierHistory(std::string_view code) override;
+  Result<DossierPage> ListDossiers(const DossierFilter& filter) override;
+  Status AddFile(const FileRecord& file) override;
+  Result<FileRecord> GetFile(std::string_view sha256) override;
+
+  Result<Feedback> CreateFeedback(std::string_view unit_code, CivilDate day,
+                                  const NewFeedbackBuilder& build) override;
+  Result<Feedback> UpdateFeedback(std::string_view code, const FeedbackUpdater& update) override;
+  Result<FeedbackRecord> GetFeedback(std::string_view code) override;
+  Result<FeedbackSummary> GetFeedbackSummary(std::string_view code) override;
+  Result<FeedbackPage> ListFeedback(const FeedbackFilter& filter) override;
+
   SqlDatabase& database() { return *database_; }
 
  private:
