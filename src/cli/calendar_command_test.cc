@@ -5,29 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
+#include "cli/testing.h"
 
 namespace motcua::cli {
 namespace {
 
-struct CliRun {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-CliRun Motcua(std::vector<std::string> args) {
-  args.insert(args.begin(), "motcua");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out;
-  std::ostringstream err;
-  CliRun run;
-  run.code = RunMotcua(static_cast<int>(argv.size()), argv.data(), out, err);
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using testing::Motcua;
+using CliRun = testing::RunResult;
 
 std::string FirstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 

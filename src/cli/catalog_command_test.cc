@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/command.h"
+#include "cli/testing.h"
 
 namespace motcua::cli {
 namespace {
@@ -15,46 +15,9 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct RunResult {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-RunResult Motcua(std::vector<std::string> args) {
-  args.insert(args.begin(), "motcua");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out;
-  std::ostringstream err;
-  RunResult run;
-  run.code = RunMotcua(static_cast<int>(argv.size()), argv.data(), out, err);
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
-
-// A scratch directory removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("motcua-catalog-test-" + std::to_string(reinterpret_cast<uintptr_t>(this)) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string Write(const std::string& name, const std::string& content) const {
-    const std::filesystem::path file = path_ / name;
-    std::ofstream(file, std::ios::binary) << content;
-    return file.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using testing::Motcua;
+using testing::RunResult;
+using testing::TempDir;
 
 constexpr char kFields[] = "[field HT]\nname = Hộ tịch\n";
 constexpr char kGoodProcedure[] =

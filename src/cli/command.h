@@ -25,8 +25,12 @@ void AddDataOption(CLI::App& command, CommandContext& context);
 // Registration functions, one per family (each in its own *_command.cc).
 void RegisterCalendarCommands(CLI::App& app, CommandContext& context);
 void RegisterCatalogCommands(CLI::App& app, CommandContext& context);
+void RegisterImportCommand(CLI::App& app, CommandContext& context);
 void RegisterInitCommand(CLI::App& app, CommandContext& context);
 void RegisterServeCommand(CLI::App& app, CommandContext& context);
+void RegisterTokenCommands(CLI::App& app, CommandContext& context);
+void RegisterUnitCommands(CLI::App& app, CommandContext& context);
+void RegisterUserCommands(CLI::App& app, CommandContext& context);
 
 // Runs the motcua command line; returns the process exit code. Separate from main() so tests can call it.
 int RunMotcua(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -1,11 +1,15 @@
 // motcua init --data DIR [--demo] [--database URL]: creates (or upgrades) the store and loads the catalogue
 // compiled into the binary. Safe to run again: migrations are idempotent, the catalogue is replaced, demo
 // records that exist already are kept.
+#include <chrono>
+#include <cstdlib>
 #include <ostream>
 
 #include "catalog/catalog.h"
 #include "cli/command.h"
 #include "cli/data_dir.h"
+#include "cli/engine.h"
+#include "service/demo_data.h"
 
 namespace motcua::cli {
 namespace {
@@ -15,22 +19,31 @@ struct InitOptions {
   std::string database;
 };
 
-// The demo province and commune (the commune whose 2024 report started the project).
-Status AddDemoUnits(Store& store, std::ostream& out) {
-  Unit province;
-  province.code = "000.00.00.H31";
-  province.name = "UBND tỉnh Hưng Yên";
-  province.effective_from = CivilDate{2019, 1, 1};
-  Unit commune;
-  commune.code = "000.00.20.H31";
-  commune.name = "UBND xã Đồng Tiến";
-  commune.parent_code = province.code;
-  commune.effective_from = CivilDate{2019, 1, 1};
-  for (const Unit& unit : {province, commune}) {
-    const Status added = store.AddUnit(unit);
-    if (added.code() == StatusCode::kAlreadyExists) continue;
-    MOTCUA_RETURN_IF_ERROR(added);
-    out << "Đã thêm đơn vị " << unit.code << " " << unit.name << "\n";
+Instant WallClockNow() {
+  return Instant{
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count()};
+}
+
+// Units, officers and a year of dossiers (service/demo_data.h). The demo password is hashed with the
+// production Argon2id limits unless MOTCUA_TEST_FAST_ARGON2=1 (tests only).
+Status AddDemoData(std::unique_ptr<Store> store, std::ostream& out) {
+  const char* fast = std::getenv("MOTCUA_TEST_FAST_ARGON2");
+  const bool fast_hash = fast != nullptr && std::string_view(fast) == "1";
+  MOTCUA_ASSIGN_OR_RETURN(
+      PasswordHasher hasher,
+      PasswordHasher::Create(fast_hash ? Argon2Limits::FastForTests() : Argon2Limits::Interactive()));
+  MOTCUA_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, EngineOver(std::move(store)));
+  DemoOptions options;
+  options.now = WallClockNow();
+  MOTCUA_ASSIGN_OR_RETURN(const DemoSummary demo,
+                          SeedDemo(*engine->store, *engine->dossiers, *engine->calendars, hasher, options));
+  out << "Dữ liệu mẫu: thêm " << demo.units_added << " đơn vị, " << demo.users_added << " tài khoản, "
+      << demo.dossiers << " hồ sơ (" << demo.events << " sự kiện)\n";
+  if (demo.users_added > 0) {
+    out << "Tài khoản mẫu (mật khẩu: " << kDemoPassword << "):";
+    for (const DemoAccount& account : DemoAccounts()) out << " " << account.username;
+    out << "\n";
   }
   return Status::Ok();
 }
@@ -49,8 +62,8 @@ Status RunInit(const CommandContext& context, const InitOptions& options) {
       << "\n";
   out << "Danh mục: " << catalog.procedures().size() << " phiên bản thủ tục, " << catalog.fields().size()
       << " lĩnh vực\n";
-  if (options.demo) MOTCUA_RETURN_IF_ERROR(AddDemoUnits(*store, out));
   out << "Đã khởi tạo dữ liệu tại " << context.data_dir << "\n";
+  if (options.demo) MOTCUA_RETURN_IF_ERROR(AddDemoData(std::move(store), out));
   return Status::Ok();
 }
 

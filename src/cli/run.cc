@@ -19,9 +19,13 @@ int RunMotcua(int argc, char** argv, std::ostream& out, std::ostream& err) {
   context.out = &out;
   context.err = &err;
   RegisterInitCommand(app, context);
+  RegisterImportCommand(app, context);
   RegisterServeCommand(app, context);
   RegisterCalendarCommands(app, context);
   RegisterCatalogCommands(app, context);
+  RegisterUnitCommands(app, context);
+  RegisterUserCommands(app, context);
+  RegisterTokenCommands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
