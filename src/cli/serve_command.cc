@@ -2,6 +2,8 @@
 // sign-in and the dossier API). Stops gracefully on SIGTERM or SIGINT.
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+#include <filesystem>
 #include <ostream>
 
 #include "auth/clock.h"
@@ -10,8 +12,12 @@
 #include "cli/command.h"
 #include "cli/data_dir.h"
 #include "cli/engine.h"
+#include "service/feedback_service.h"
+#include "service/file_service.h"
 #include "web/auth_context.h"
 #include "web/dossier_api.h"
+#include "web/feedback_api.h"
+#include "web/file_api.h"
 #include "web/health_api.h"
 #include "web/procedure_api.h"
 #include "web/procedure_snapshot.h"
@@ -74,11 +80,24 @@ Status RunServe(const CommandContext& context, const ServeOptions& options) {
   web::AddSessionRoutes(router, auth, std::make_shared<const PasswordHasher>(std::move(hasher)));
   web::AddDossierRoutes(router, auth, dossiers);
   web::AddOpenApiRoute(router);
+  // Uploaded files live in DIR/files, content-addressed (attachment/file_vault.h).
+  MOTCUA_ASSIGN_OR_RETURN(FileVault vault,
+                          FileVault::Open(std::filesystem::path(context.data_dir) / "files"));
+  if (Status cleaned = vault.RemoveStaleTemporaryFiles(std::chrono::hours(1)); !cleaned.ok()) {
+    spdlog::warn("could not remove stale upload files: {}", cleaned.ToString());
+  }
+  const FileLimits file_limits;
+  auto files = std::make_shared<FileService>(*engine->store, *engine->dossiers, vault, file_limits);
+  web::AddFileRoutes(router, auth, files);
+  auto feedback = std::make_shared<FeedbackService>(*engine->store, *engine->calendars);
+  web::AddFeedbackRoutes(router, auth, feedback);
 
   web::HttpServerOptions server_options;
   server_options.listen = options.listen;
   server_options.threads = options.threads;
   server_options.handle_signals = true;
+  // Room for the largest upload; JSON endpoints refuse bodies over 64 KiB themselves (web/json_body.h).
+  server_options.body_limit_bytes = static_cast<size_t>(file_limits.max_bytes) + 64 * 1024;
   web::HttpServer server(server_options, router);
   MOTCUA_RETURN_IF_ERROR(server.Start());
   spdlog::info("motcua serving {} procedure versions from {} on {} (port {})", procedure_count,

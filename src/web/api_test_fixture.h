@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -19,6 +20,7 @@
 #include "auth/clock.h"
 #include "auth/password.h"
 #include "service/dossier_service.h"
+#include "service/file_service.h"
 #include "store/test_backend.h"
 #include "web/auth_context.h"
 #include "web/server.h"
@@ -111,6 +113,9 @@ class ApiTest : public store_internal::BackendTest {
   Router router_;
   std::unique_ptr<HttpServer> server_;
   std::map<std::string, As> sessions_;
+  std::filesystem::path vault_root_;
+  std::unique_ptr<FileVault> vault_;
+  std::shared_ptr<FileService> files_;
 };
 
 }  // namespace motcua::web::testing
