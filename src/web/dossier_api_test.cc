@@ -435,6 +435,13 @@ TEST_P(DossierApiTest, OpenApiDocumentDescribesEveryRoute) {
       {"/api/v1/openapi.json", "get"},
       {"/api/v1/files", "post"},
       {"/api/v1/dossiers/{code}/files/{sha256}", "get"},
+      {"/api/v1/public/feedback", "post"},
+      {"/api/v1/public/feedback/{code}", "get"},
+      {"/api/v1/public/feedback/{code}/rating", "post"},
+      {"/api/v1/feedback", "post"},
+      {"/api/v1/feedback", "get"},
+      {"/api/v1/feedback/{code}", "get"},
+      {"/api/v1/feedback/{code}/actions/{action}", "post"},
   };
   std::set<std::string> described;
   for (auto path = document["paths"].begin(); path != document["paths"].end(); ++path) {
