@@ -1,7 +1,6 @@
 // motcua init --data DIR [--demo] [--database URL]: creates (or upgrades) the store and loads the catalogue
 // compiled into the binary. Safe to run again: migrations are idempotent, the catalogue is replaced, demo
 // records that exist already are kept.
-#include <chrono>
 #include <cstdlib>
 #include <ostream>
 
@@ -19,12 +18,6 @@ struct InitOptions {
   std::string database;
 };
 
-Instant WallClockNow() {
-  return Instant{
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-          .count()};
-}
-
 // Units, officers and a year of dossiers (service/demo_data.h). The demo password is hashed with the
 // production Argon2id limits unless MOTCUA_TEST_FAST_ARGON2=1 (tests only).
 Status AddDemoData(std::unique_ptr<Store> store, std::ostream& out) {
@@ -35,7 +28,7 @@ Status AddDemoData(std::unique_ptr<Store> store, std::ostream& out) {
       PasswordHasher::Create(fast_hash ? Argon2Limits::FastForTests() : Argon2Limits::Interactive()));
   MOTCUA_ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, EngineOver(std::move(store)));
   DemoOptions options;
-  options.now = WallClockNow();
+  options.now = Now();
   MOTCUA_ASSIGN_OR_RETURN(const DemoSummary demo,
                           SeedDemo(*engine->store, *engine->dossiers, *engine->calendars, hasher, options));
   out << "Dữ liệu mẫu: thêm " << demo.units_added << " đơn vị, " << demo.users_added << " tài khoản, "

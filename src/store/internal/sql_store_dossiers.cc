@@ -1,5 +1,4 @@
 // SqlStore's dossier methods (store/store.h, "Dossiers"): each is one transaction over dossier_repository.
-#include <chrono>
 
 #include "dossier/dossier_code.h"
 #include "store/internal/account_repository.h"
@@ -8,12 +7,6 @@
 
 namespace motcua::store_internal {
 namespace {
-
-Instant Now() {
-  return Instant{
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-          .count()};
-}
 
 Status NoSuchDossier(std::string_view code) {
   return Status::NotFound("dossier '" + std::string(code) + "' does not exist",

@@ -1,6 +1,5 @@
 // SqlStore's feedback methods (store/store.h, "Citizen feedback"): each is one transaction over
 // feedback_repository.
-#include <chrono>
 
 #include "dossier/feedback_code.h"
 #include "store/internal/feedback_repository.h"
@@ -8,12 +7,6 @@
 
 namespace motcua::store_internal {
 namespace {
-
-Instant Now() {
-  return Instant{
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-          .count()};
-}
 
 Status NoSuchFeedback(std::string_view code) {
   return Status::NotFound("feedback '" + std::string(code) + "' does not exist",
