@@ -22,3 +22,12 @@ add_library(motcua_boost INTERFACE)
 target_include_directories(motcua_boost SYSTEM INTERFACE ${Boost_INCLUDE_DIRS})
 target_link_libraries(motcua_boost INTERFACE Boost::url Threads::Threads)
 target_compile_definitions(motcua_boost INTERFACE BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW)
+
+# ---- Document renderers (src/render): PDF over cairo + pango, XLSX, DOCX, QR codes ----
+# Pango's fontconfig backend (pangoft2) gives the renderer a private font configuration, so a PDF does not
+# depend on the user's fontconfig files (see src/render/font_config.h).
+pkg_check_modules(RENDER_PDF REQUIRED IMPORTED_TARGET cairo-pdf pangocairo pangoft2 fontconfig)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)

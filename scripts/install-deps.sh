@@ -19,6 +19,9 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 curl
   wrk nginx-light util-linux
+  # browser tests (tests/e2e: Debian's chromium driven by npm playwright-core) and export checks (reports and
+  # forms are opened by LibreOffice headless; PDFs are read back with pdftotext/pdftoppm, QR codes with zbarimg)
+  chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils zbar-tools fonts-liberation2
 )
 
 if [ -z "${MOTCUA_SKIP_APT_UPDATE:-}" ]; then
