@@ -13,11 +13,6 @@ namespace {
 
 constexpr int64_t kHour = 3600;
 
-// Procedures a commune desk sees most, with rough relative frequencies.
-struct WeightedProcedure {
-  std::string_view code;
-  int weight;
-};
 constexpr std::array<WeightedProcedure, 10> kDemoProcedures = {{
     {"2.000815", 30},  // chứng thực bản sao
     {"2.000884", 15},  // chứng thực chữ ký
@@ -77,9 +72,9 @@ class Generator {
 
   const Procedure* PickProcedure(CivilDate date) {
     int total = 0;
-    for (const auto& p : kDemoProcedures) total += p.weight;
+    for (const auto& p : DemoProcedureMix()) total += p.weight;
     int roll = Uniform(1, total);
-    for (const auto& p : kDemoProcedures) {
+    for (const auto& p : DemoProcedureMix()) {
       roll -= p.weight;
       if (roll <= 0) return catalog_.Find(p.code, date);
     }
@@ -235,6 +230,8 @@ class Generator {
 };
 
 }  // namespace
+
+std::span<const WeightedProcedure> DemoProcedureMix() { return kDemoProcedures; }
 
 std::vector<DemoAccount> DemoAccounts() {
   return {

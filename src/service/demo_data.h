@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,14 @@ struct DemoAccount {
 };
 // The demo officers, one per role ("letan", "chuyenvien.ht", ..., "quantri").
 std::vector<DemoAccount> DemoAccounts();
+
+// The procedures a commune desk sees most, with rough relative frequencies: the demo's mix, also used by the
+// benchmark seeding (bench/seed_dossiers.cc).
+struct WeightedProcedure {
+  std::string_view code;
+  int weight;
+};
+std::span<const WeightedProcedure> DemoProcedureMix();
 
 struct DemoOptions {
   Instant now;               // the history ends here

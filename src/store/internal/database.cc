@@ -104,6 +104,7 @@ SqlDatabase::SqlDatabase(Backend backend, ConnectionFactory factory, const Store
     : backend_(backend),
       max_retries_(std::max(0, options.max_retries)),
       retry_deadline_(options.retry_deadline),
+      writer_timeout_(options.busy_timeout),
       pool_(std::move(factory), options.pool_size, options.acquire_timeout) {}
 
 Status SqlDatabase::CheckConnection() {
@@ -114,7 +115,16 @@ Status SqlDatabase::CheckConnection() {
 Status SqlDatabase::InTransaction(TxMode mode, const std::function<Status(SqlConnection&)>& body) {
   Status status;
   const auto start = std::chrono::steady_clock::now();
+  const bool queue_writer = backend_ == Backend::kSqlite && mode != TxMode::kReadOnly;
   for (int attempt = 0;; ++attempt) {
+    // Taken before the connection, so queued writers do not hold connections that readers need. Another
+    // process's writer is still met by the busy timeout.
+    std::unique_lock<std::timed_mutex> writer(sqlite_writer_, std::defer_lock);
+    if (queue_writer && !writer.try_lock_for(writer_timeout_)) {
+      return Status::Unavailable(
+          "no turn to write after " + std::to_string(writer_timeout_.count()) + " ms (SQLite has one writer)",
+          kBusyVi);
+    }
     MOTCUA_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_.Acquire());
     SqlConnection& connection = *lease;
     connection.ClearRetryable();
@@ -136,6 +146,7 @@ Status SqlDatabase::InTransaction(TxMode mode, const std::function<Status(SqlCon
                                      " attempts; last error: " + status.message(),
                                  kBusyVi);
     }
+    if (writer.owns_lock()) writer.unlock();  // let the other writers of this process in meanwhile
     Backoff(attempt);
   }
 }

@@ -66,8 +66,11 @@ class SqlDatabase {
   Backend backend() const { return backend_; }
 
   // Runs `body` in a transaction of `mode`. `body` may run several times (after a retryable failure), so it
-  // must reset any output it fills. It must not call InTransaction itself. Returns body's status, or the
-  // failure of begin/commit; after max_retries retryable failures (or past retry_deadline), Unavailable.
+  // must reset any output it fills. It must not call InTransaction itself. On SQLite, writing transactions of
+  // this process queue on a mutex before BEGIN IMMEDIATE: SQLite has one writer, and a writer that found the
+  // lock taken would sleep in the busy handler (1, 2, 5, 10 ms ...) while the lock may already be free.
+  // Returns body's status, or the failure of begin/commit; after max_retries retryable failures (or past
+  // retry_deadline), Unavailable.
   Status InTransaction(TxMode mode, const std::function<Status(SqlConnection&)>& body);
 
   // Opens one connection now, so a wrong path or an unreachable server is reported at once.
@@ -77,6 +80,8 @@ class SqlDatabase {
   const Backend backend_;
   const int max_retries_;
   const std::chrono::milliseconds retry_deadline_;
+  const std::chrono::milliseconds writer_timeout_;  // the SQLite busy timeout: how long a writer may queue
+  std::timed_mutex sqlite_writer_;  // held around each SQLite write transaction (taken before a connection)
   ConnectionPool pool_;
 };
 

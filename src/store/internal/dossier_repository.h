@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,19 @@ Result<std::vector<StoredEvent>> SelectDossierEvents(SqlConnection& connection, 
 Status WriteDossier(SqlConnection& connection, const DossierWrite& write, int previous_event_count,
                     bool is_new, Instant recorded_at);
 
+// The SQL of a list: the page (summary columns in the filter's order, LIMIT and OFFSET) and the count of
+// every matching row, each with its parameters. Separate so that tests can EXPLAIN them. InvalidArgument for
+// a filter without a unit, a limit outside 1..kMaxDossierPage, a negative offset or too many search words.
+struct DossierListSql {
+  std::string page;
+  SqlParams page_params;
+  std::string count;
+  SqlParams count_params;
+};
+Result<DossierListSql> DossierListQuery(const DossierFilter& filter);
+
+// Runs the page query, then the count only when the page is full (or empty past the first page): a page
+// with fewer rows than the limit ends the list, so offset + rows is the total.
 Result<DossierPage> SelectDossiers(SqlConnection& connection, const DossierFilter& filter);
 
 }  // namespace motcua::store_internal

@@ -29,4 +29,16 @@ std::string ContainsPattern(std::string_view word) {
   return out;
 }
 
+std::string CapSearchKey(std::string key) {
+  size_t characters = 0;
+  for (size_t i = 0; i < key.size(); ++i) {
+    // A code point starts at every byte that is not a continuation byte (10xxxxxx).
+    if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80 && ++characters > kMaxSearchKeyCharacters) {
+      key.resize(i);
+      break;
+    }
+  }
+  return key;
+}
+
 }  // namespace motcua::store_internal
