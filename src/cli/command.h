@@ -27,6 +27,7 @@ void RegisterCalendarCommands(CLI::App& app, CommandContext& context);
 void RegisterCatalogCommands(CLI::App& app, CommandContext& context);
 void RegisterImportCommand(CLI::App& app, CommandContext& context);
 void RegisterInitCommand(CLI::App& app, CommandContext& context);
+void RegisterReportCommands(CLI::App& app, CommandContext& context);
 void RegisterServeCommand(CLI::App& app, CommandContext& context);
 void RegisterTokenCommands(CLI::App& app, CommandContext& context);
 void RegisterUnitCommands(CLI::App& app, CommandContext& context);

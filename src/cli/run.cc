@@ -26,6 +26,7 @@ int RunMotcua(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RegisterUnitCommands(app, context);
   RegisterUserCommands(app, context);
   RegisterTokenCommands(app, context);
+  RegisterReportCommands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

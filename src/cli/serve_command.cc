@@ -12,6 +12,8 @@
 #include "cli/command.h"
 #include "cli/data_dir.h"
 #include "cli/engine.h"
+#include "report/decision766.h"
+#include "report/indicator_service.h"
 #include "service/feedback_service.h"
 #include "service/file_service.h"
 #include "web/auth_context.h"
@@ -21,6 +23,7 @@
 #include "web/health_api.h"
 #include "web/procedure_api.h"
 #include "web/procedure_snapshot.h"
+#include "web/report_api.h"
 #include "web/router.h"
 #include "web/server.h"
 #include "web/session_api.h"
@@ -91,6 +94,13 @@ Status RunServe(const CommandContext& context, const ServeOptions& options) {
   web::AddFileRoutes(router, auth, files);
   auto feedback = std::make_shared<FeedbackService>(*engine->store, *engine->calendars);
   web::AddFeedbackRoutes(router, auth, feedback);
+  // The 766 points formula: DIR/decision766.json when a province gives its own, else the embedded one.
+  MOTCUA_ASSIGN_OR_RETURN(
+      Decision766Formula formula,
+      LoadDecision766Formula((std::filesystem::path(context.data_dir) / "decision766.json").string()));
+  web::AddReportRoutes(
+      router, auth, std::make_shared<IndicatorService>(*engine->store, engine->catalog, *engine->calendars),
+      std::make_shared<const Decision766Formula>(std::move(formula)));
 
   web::HttpServerOptions server_options;
   server_options.listen = options.listen;

@@ -24,6 +24,7 @@
 #include "store/dossier_records.h"
 #include "store/feedback_records.h"
 #include "store/records.h"
+#include "store/report_records.h"
 
 namespace motcua {
 
@@ -145,6 +146,15 @@ class Store {
   virtual Result<FeedbackRecord> GetFeedback(std::string_view code) = 0;
   virtual Result<FeedbackSummary> GetFeedbackSummary(std::string_view code) = 0;  // NotFound when absent
   virtual Result<FeedbackPage> ListFeedback(const FeedbackFilter& filter) = 0;
+
+  // ---- Reports (store/internal/sql_store_reports.cc; store/report_records.h; docs/reports.md) ----
+  // Streams journals as they stood at an instant, one record per callback, from one read-only transaction
+  // (one consistent snapshot), with one query over the journal joined to its current rows (no query per
+  // record). Each record is delivered at most once: a scan interrupted after it started delivering (a lost
+  // connection) fails with Unavailable instead of starting over. InvalidArgument without a unit.
+  virtual Status ScanDossierHistories(const DossierHistoryScan& scan,
+                                      const DossierHistoryCallback& visit) = 0;
+  virtual Status ScanFeedbackRecords(const FeedbackRecordScan& scan, const FeedbackRecordCallback& visit) = 0;
 };
 
 struct StoreOptions {

@@ -67,6 +67,10 @@ class SqlStore final : public Store {
   Result<FeedbackSummary> GetFeedbackSummary(std::string_view code) override;
   Result<FeedbackPage> ListFeedback(const FeedbackFilter& filter) override;
 
+  // ---- Reports (sql_store_reports.cc) ----
+  Status ScanDossierHistories(const DossierHistoryScan& scan, const DossierHistoryCallback& visit) override;
+  Status ScanFeedbackRecords(const FeedbackRecordScan& scan, const FeedbackRecordCallback& visit) override;
+
   SqlDatabase& database() { return *database_; }
 
  private:
