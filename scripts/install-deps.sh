@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package MotCua needs to build, run, test and benchmark on a fresh Debian 12 machine.
-# Idempotent; needs root (or sudo). npm packages for the browser tests are installed by scripts/install-npm.sh.
+# Idempotent; needs root (or sudo). Then installs the browser tests' npm package (scripts/install-npm.sh).
 set -euo pipefail
 
 SUDO=""
@@ -21,10 +21,13 @@ packages=(
   wrk nginx-light util-linux
   # browser tests (tests/e2e: Debian's chromium driven by npm playwright-core) and export checks (reports and
   # forms are opened by LibreOffice headless; PDFs are read back with pdftotext/pdftoppm, QR codes with zbarimg)
-  chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils zbar-tools fonts-liberation2
+  chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils zbar-tools fonts-liberation2 unzip
 )
 
 if [ -z "${MOTCUA_SKIP_APT_UPDATE:-}" ]; then
   $SUDO apt-get update -q
 fi
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"
+
+# The browser tests' one npm package, with the machine's Node.js (not a Debian package: see install-npm.sh).
+"$(dirname "$0")/install-npm.sh"

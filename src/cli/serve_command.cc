@@ -21,6 +21,7 @@
 #include "web/feedback_api.h"
 #include "web/file_api.h"
 #include "web/health_api.h"
+#include "web/pages/pages.h"
 #include "web/procedure_api.h"
 #include "web/procedure_snapshot.h"
 #include "web/report_api.h"
@@ -101,6 +102,9 @@ Status RunServe(const CommandContext& context, const ServeOptions& options) {
   web::AddReportRoutes(
       router, auth, std::make_shared<IndicatorService>(*engine->store, engine->catalog, *engine->calendars),
       std::make_shared<const Decision766Formula>(std::move(formula)));
+  // The pages (docs/pages.md); their sign-in and PAKN forms go through the session and feedback routes above.
+  MOTCUA_RETURN_IF_ERROR(web::pages::AddPageRoutes(
+      router, {auth, dossiers, files, std::shared_ptr<UnitCalendars>(engine, engine->calendars.get())}));
 
   web::HttpServerOptions server_options;
   server_options.listen = options.listen;
