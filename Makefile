@@ -1,6 +1,6 @@
 # The two commands of the README:
 #   make run    installs dependencies, builds, creates ./motcua-data (SQLite, catalogue, demo data), serves :8080
-#   make test   builds and runs every test (gcc and clang+sanitizers, SQLite and a throwaway PostgreSQL)
+#   make test   installs dependencies, builds and runs every test (gcc and clang+sanitizers, SQLite and a throwaway PostgreSQL)
 DATA ?= ./motcua-data
 LISTEN ?= 127.0.0.1:8080
 
@@ -17,7 +17,7 @@ run: deps build
 	@if [ ! -e "$(DATA)/motcua.db" ]; then ./build/src/cli/motcua init --data "$(DATA)" --demo; fi
 	./build/src/cli/motcua serve --data "$(DATA)" --listen "$(LISTEN)"
 
-test:
+test: deps
 	scripts/test.sh
 
 clean:
