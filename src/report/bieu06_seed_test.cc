@@ -12,13 +12,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "base/text.h"
-#include "catalog/catalog.h"
 #include "render/testing/document_tools.h"
 #include "report/bieu06_service.h"
+#include "report/seed_year_fixture.h"
 #include "report/test_cli.h"
-#include "service/dossier_service.h"
-#include "store/test_backend.h"
 
 namespace motcua {
 namespace {
@@ -26,92 +23,10 @@ namespace {
 using ::testing::HasSubstr;
 using C = Bieu06Column;
 
-constexpr char kProvince[] = "000.00.00.H31";
-constexpr char kCommune[] = "000.00.20.H31";
+constexpr const char* kProvince = report_testing::kSeedProvince;
+constexpr const char* kCommune = report_testing::kSeedCommune;
 
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// The generator's import lines, once per process (it is deterministic); an error text when it cannot run.
-const std::vector<ImportLine>& SeedLines(std::string& error) {
-  static std::string failure;
-  static const std::vector<ImportLine> lines = [] {
-    std::vector<ImportLine> out;
-    const char* generator = std::getenv("MOTCUA_SEED_GENERATOR");
-    if (generator == nullptr) {
-      failure = "MOTCUA_SEED_GENERATOR is not set (ctest sets it to the gen_seed_history binary)";
-      return out;
-    }
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / ("motcua-bieu06-seed-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    const std::string command = std::string(generator) + " --out " + (dir / "seed.jsonl").string();
-    if (std::system(command.c_str()) != 0) {
-      failure = "generator failed: " + command;
-      return out;
-    }
-    const std::string history = ReadFile(dir / "seed.jsonl");
-    std::filesystem::remove_all(dir);
-    int number = 0;
-    for (std::string_view line : SplitString(history, '\n')) {
-      ++number;
-      if (line.empty()) continue;
-      auto event = ParseEventLine(line);
-      if (!event.ok()) {
-        failure = "line " + std::to_string(number) + ": " + event.status().ToString();
-        return out;
-      }
-      out.push_back(ImportLine{number, *std::move(event)});
-    }
-    return out;
-  }();
-  error = failure;
-  return lines;
-}
-
-class Bieu06SeedTest : public store_internal::BackendTest {
- protected:
-  void SetUp() override {
-    BackendTest::SetUp();
-    if (HasFatalFailure()) return;
-    std::string error;
-    const std::vector<ImportLine>& lines = SeedLines(error);
-    ASSERT_TRUE(error.empty()) << error;
-    store_ = OpenTestStore();
-    ASSERT_TRUE(store_);
-    Unit province;
-    province.code = kProvince;
-    province.name = "UBND tỉnh Hưng Yên";
-    province.effective_from = CivilDate{2019, 1, 1};
-    Unit commune = province;
-    commune.code = kCommune;
-    commune.name = "UBND xã Đồng Tiến";
-    commune.parent_code = kProvince;
-    ASSERT_TRUE(store_->AddUnit(province).ok());
-    ASSERT_TRUE(store_->AddUnit(commune).ok());
-    auto catalog = LoadEmbeddedCatalog();
-    ASSERT_TRUE(catalog.ok());
-    ASSERT_TRUE(store_->ReplaceCatalog(catalog->fields(), catalog->procedures()).ok());
-    catalog_ = std::make_shared<const Catalog>(std::move(catalog).value());
-    auto calendars = UnitCalendars::Create();
-    ASSERT_TRUE(calendars.ok());
-    calendars_ = std::move(calendars).value();
-    DossierService dossiers(*store_, catalog_, *calendars_);
-    auto imported = dossiers.Import(lines, /*dry_run=*/false);
-    ASSERT_TRUE(imported.ok()) << imported.status().ToString();
-    indicators_ = std::make_unique<IndicatorService>(*store_, catalog_, *calendars_);
-  }
-
-  const ReportPeriod period_ = *MakeReportPeriod({2023, 10, 1}, {2024, 9, 30});
-  std::unique_ptr<Store> store_;
-  std::shared_ptr<const Catalog> catalog_;
-  std::unique_ptr<UnitCalendars> calendars_;
-  std::unique_ptr<IndicatorService> indicators_;
-};
+using Bieu06SeedTest = report_testing::SeedYearTest;
 
 TEST_P(Bieu06SeedTest, TheSeedYearByFieldInTheFormAndItsFiles) {
   int64_t progress_calls = 0;
@@ -181,7 +96,7 @@ TEST_P(Bieu06SeedTest, TheSeedYearByFieldInTheFormAndItsFiles) {
   const report_testing::CliRun pdf_run = run("bieu06.pdf");
   ASSERT_EQ(pdf_run.code, 0) << pdf_run.err;
   EXPECT_THAT(pdf_run.out, HasSubstr("Đã ghi Biểu 06 của 000.00.20.H31 (UBND xã Đồng Tiến)"));
-  const std::string pdf = ReadFile(dir / "bieu06.pdf");
+  const std::string pdf = report_testing::ReadWholeFile(dir / "bieu06.pdf");
   const auto text = render::testing::PdfToText(pdf, /*layout=*/true);
   ASSERT_TRUE(text.ok()) << text.status().ToString();
   std::istringstream lines(*text);
@@ -200,7 +115,8 @@ TEST_P(Bieu06SeedTest, TheSeedYearByFieldInTheFormAndItsFiles) {
 
   const report_testing::CliRun xlsx_run = run("bieu06.xlsx");
   ASSERT_EQ(xlsx_run.code, 0) << xlsx_run.err;
-  const auto sheet = render::testing::ZipEntryText(ReadFile(dir / "bieu06.xlsx"), "xl/worksheets/sheet1.xml");
+  const auto sheet = render::testing::ZipEntryText(report_testing::ReadWholeFile(dir / "bieu06.xlsx"),
+                                                   "xl/worksheets/sheet1.xml");
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
   for (const char* value : {"<v>3544</v>", "<v>3531</v>", "<v>3219</v>", "<v>1236</v>", "<v>2298</v>"}) {
     EXPECT_THAT(*sheet, HasSubstr(value));

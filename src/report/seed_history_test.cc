@@ -6,123 +6,23 @@
 // lists exactly the dossiers the generator built for it, through the service and through
 // `motcua report indicators --explain`.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <set>
-#include <sstream>
 
-#include "base/text.h"
-#include "catalog/catalog.h"
+#include "report/decision766.h"
 #include "report/indicator_format.h"
-#include "report/indicator_service.h"
+#include "report/seed_year_fixture.h"
 #include "report/test_cli.h"
-#include "service/dossier_service.h"
-#include "store/test_backend.h"
 
 namespace motcua {
 namespace {
 
-constexpr char kProvince[] = "000.00.00.H31";
-constexpr char kCommune[] = "000.00.20.H31";
+using report_testing::SeedYear;
+constexpr const char* kProvince = report_testing::kSeedProvince;
+constexpr const char* kCommune = report_testing::kSeedCommune;
 
-struct Generated {
-  std::vector<ImportLine> lines;
-  std::map<std::string, std::vector<std::string>> expected;  // indicator id -> sorted codes
-  std::string error;
-};
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Runs the generator once per process (it is deterministic) and parses its two files.
-const Generated& SeedHistory() {
-  static const Generated generated = [] {
-    Generated g;
-    const char* generator = std::getenv("MOTCUA_SEED_GENERATOR");
-    if (generator == nullptr) {
-      g.error = "MOTCUA_SEED_GENERATOR is not set (ctest sets it to the gen_seed_history binary)";
-      return g;
-    }
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / ("motcua-seed-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    const std::string command = std::string(generator) + " --out " + (dir / "seed.jsonl").string() +
-                                " --expect " + (dir / "expect.tsv").string();
-    if (std::system(command.c_str()) != 0) {
-      g.error = "generator failed: " + command;
-      return g;
-    }
-    const std::string history = ReadFile(dir / "seed.jsonl");
-    const std::string expect = ReadFile(dir / "expect.tsv");
-    std::filesystem::remove_all(dir);
-    int number = 0;
-    for (std::string_view line : SplitString(history, '\n')) {
-      ++number;
-      if (line.empty()) continue;
-      auto event = ParseEventLine(line);
-      if (!event.ok()) {
-        g.error = "line " + std::to_string(number) + ": " + event.status().ToString();
-        return g;
-      }
-      g.lines.push_back(ImportLine{number, *std::move(event)});
-    }
-    for (std::string_view line : SplitString(expect, '\n')) {
-      if (line.empty() || line.front() == '#') continue;
-      const size_t tab = line.find('\t');
-      g.expected[std::string(line.substr(0, tab))].emplace_back(line.substr(tab + 1));
-    }
-    for (auto& [id, codes] : g.expected) std::sort(codes.begin(), codes.end());
-    return g;
-  }();
-  return generated;
-}
-
-class SeedHistoryTest : public store_internal::BackendTest {
+class SeedHistoryTest : public report_testing::SeedYearTest {
  protected:
-  void SetUp() override {
-    BackendTest::SetUp();
-    if (HasFatalFailure()) return;
-    ASSERT_TRUE(SeedHistory().error.empty()) << SeedHistory().error;
-    store_ = OpenTestStore();
-    ASSERT_TRUE(store_);
-    Unit province;
-    province.code = kProvince;
-    province.name = "UBND tỉnh Hưng Yên";
-    province.effective_from = CivilDate{2019, 1, 1};
-    Unit commune = province;
-    commune.code = kCommune;
-    commune.name = "UBND xã Đồng Tiến";
-    commune.parent_code = kProvince;
-    ASSERT_TRUE(store_->AddUnit(province).ok());
-    ASSERT_TRUE(store_->AddUnit(commune).ok());
-    auto catalog = LoadEmbeddedCatalog();
-    ASSERT_TRUE(catalog.ok());
-    ASSERT_TRUE(store_->ReplaceCatalog(catalog->fields(), catalog->procedures()).ok());
-    catalog_ = std::make_shared<const Catalog>(std::move(catalog).value());
-    auto calendars = UnitCalendars::Create();
-    ASSERT_TRUE(calendars.ok());
-    calendars_ = std::move(calendars).value();
-    dossiers_ = std::make_unique<DossierService>(*store_, catalog_, *calendars_);
-    indicators_ = std::make_unique<IndicatorService>(*store_, catalog_, *calendars_);
-
-    const auto started = std::chrono::steady_clock::now();
-    auto imported = dossiers_->Import(SeedHistory().lines, /*dry_run=*/false);
-    ASSERT_TRUE(imported.ok()) << imported.status().ToString();
-    const auto took = std::chrono::steady_clock::now() - started;
-    std::cout << "[ import   ] " << imported->dossiers << " dossiers, " << imported->events << " events on "
-              << store_->backend_name() << " in "
-              << std::chrono::duration_cast<std::chrono::milliseconds>(took).count() << " ms\n";
-  }
-
   IndicatorReport Compute(const std::string& unit) {
     const auto started = std::chrono::steady_clock::now();
     auto report = indicators_->Compute(unit, period_);
@@ -132,13 +32,6 @@ class SeedHistoryTest : public store_internal::BackendTest {
               << std::chrono::duration_cast<std::chrono::milliseconds>(took).count() << " ms\n";
     return report.ok() ? *std::move(report) : IndicatorReport{};
   }
-
-  const ReportPeriod period_ = *MakeReportPeriod({2023, 10, 1}, {2024, 9, 30});
-  std::unique_ptr<Store> store_;
-  std::shared_ptr<const Catalog> catalog_;
-  std::unique_ptr<UnitCalendars> calendars_;
-  std::unique_ptr<DossierService> dossiers_;
-  std::unique_ptr<IndicatorService> indicators_;
 };
 
 void ExpectRate(const IndicatorSet& set, std::string_view id, int64_t numerator, int64_t denominator,
@@ -177,8 +70,21 @@ TEST_P(SeedHistoryTest, TheImportedYearHasTheSeedsFigures) {
   ExpectRate(set, "rate.766.progress", 3526, 3534, "99,77%");
   EXPECT_EQ(set.Count("pakn.received"), 0);  // the seed: no feedback in the year
 
+  // Decision 766 from the same figures (docs/reports.md, "Decision 766").
+  const Decision766Formula formula = *DefaultDecision766Formula();
+  const Decision766Result scored = ScoreDecision766(formula, set);
+  const std::map<std::string, std::string> points = {
+      {"progress", "19,95"}, {"electronic_results", "3,36"}, {"digitized_dossiers", "2,20"}};
+  for (const Decision766Score& score : scored.scores) {
+    const auto it = points.find(score.criterion->id);
+    if (it != points.end()) {
+      ASSERT_TRUE(score.points.has_value()) << it->first;
+      EXPECT_EQ(FormatPointsVi(*score.points), it->second) << it->first;
+    }
+  }
+
   // Every dossier figure is exactly the dossiers built for it.
-  const auto& expected = SeedHistory().expected;
+  const auto& expected = SeedYear().expected;
   for (const IndicatorDefinition& definition : Indicators()) {
     if (definition.kind != IndicatorKind::kCount || definition.subject != IndicatorSubject::kDossiers)
       continue;
