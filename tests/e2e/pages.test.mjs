@@ -475,4 +475,39 @@ test('a dossier from the desk to the citizen, and the bad cases', async (t) => {
     assert.ok(!(await phone.textContent('main')).includes('Phạm Thị Lan'));
     await phone.context().close();
   });
+
+  await t.test('the leader opens Báo cáo, follows a figure to its dossiers; charts are inline SVG', async () => {
+    const leader = await newPage(DESKTOP);
+    await signIn(leader, 'lanhdao');
+    await leader.click('nav.nav a[href="/bao-cao"]');
+    await leader.waitForURL(/\/bao-cao$/);
+    assert.match(await leader.textContent('h1'), /Báo cáo/);
+    // This quarter by default: the dossier received above is among the figures.
+    const received = leader.locator('.figure[data-id="dossiers.received"] dd a');
+    const shown = Number((await received.textContent()).replace(/\./g, ''));
+    assert.ok(shown >= 1, `received this quarter: ${shown}`);
+    assert.equal(await leader.locator('svg[role="img"] > title').count(), 2, 'two charts, each with a title');
+    assert.equal(await leader.locator('details.chart-table table').count(), 2);
+    await shot(leader, 'dashboard-1366');
+    await received.click();
+    await leader.waitForURL(/\/bao-cao\/chi-tieu\?id=dossiers\.received/);
+    const codes = await leader.locator('ol.codes li a').allTextContents();
+    assert.equal(codes.length, Math.min(shown, 200), 'the list has the figure\'s dossiers');
+    assert.ok(codes.includes(code), 'the dossier received in this walk is listed');
+    await shot(leader, 'dashboard-codes-1366');
+    await leader.context().close();
+
+    const phone = await newPage(PHONE);
+    await signIn(phone, 'lanhdao');
+    await open(phone, '/bao-cao');
+    await shot(phone, 'dashboard-360');
+    await open(phone, '/bao-cao?tu=01/01/2024&den=01/01/2025', 400);
+    assert.match(await phone.textContent('.error'), /tối đa 366 ngày/);
+    await phone.context().close();
+    // The specialist has no dashboard.
+    const specialist = await newPage(DESKTOP);
+    await signIn(specialist, 'chuyenvien.ht');
+    await open(specialist, '/bao-cao', 403);
+    await specialist.context().close();
+  });
 });

@@ -95,6 +95,8 @@ json PageContext::Layout(const PageFrame& frame) const {
       items.push_back({"theo-linh-vuc", "/ho-so/theo-linh-vuc", "Theo lĩnh vực"});
       items.push_back({"so-theo-doi", "/so-theo-doi", "Sổ theo dõi"});
     }
+    // The dashboard covers the officer's whole unit: a field-scoped grant (a specialist's) is not enough.
+    if (HasUnitGrant(user, Permission::kViewReports)) items.push_back({"bao-cao", "/bao-cao", "Báo cáo"});
     items.push_back({"thu-tuc", "/thu-tuc", "Thủ tục"});
     items.push_back({"tra-cuu", "/tra-cuu", "Tra cứu"});
     layout["nav"] = NavJson(items, frame.nav);

@@ -27,5 +27,7 @@ void AddDossierPages(Router& router, std::shared_ptr<const PageContext> context)
 void AddIntakePages(Router& router, std::shared_ptr<const PageContext> context);
 // GET /ho-so/{code}/mau-01.pdf ... mau-05.pdf, GET /so-theo-doi, /so-theo-doi.pdf, /so-theo-doi.xlsx.
 void AddPrintPages(Router& router, std::shared_ptr<const PageContext> context);
+// GET /bao-cao (the leaders' dashboard), GET /bao-cao/chi-tieu (the dossiers behind one figure).
+void AddDashboardPages(Router& router, std::shared_ptr<const PageContext> context);
 
 }  // namespace motcua::web::pages

@@ -20,6 +20,7 @@ Status AddPageRoutes(Router& router, PageServices services) {
   AddDossierPages(router, context);
   AddIntakePages(router, context);
   AddPrintPages(router, context);
+  AddDashboardPages(router, context);
   return Status::Ok();
 }
 
