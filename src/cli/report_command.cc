@@ -238,6 +238,15 @@ Status RunBieu06(const CommandContext& context, const Bieu06Options& options) {
   return Status::Ok();
 }
 
+// The options every report takes: the unit, the period and the database.
+void AddPeriodOptions(CLI::App& command, std::string& unit, std::string& from, std::string& to,
+                      std::string& database) {
+  command.add_option("--unit", unit, "Mã đơn vị, ví dụ 000.00.20.H31");
+  command.add_option("--from", from, "Ngày đầu kỳ YYYY-MM-DD (từ 00:00)");
+  command.add_option("--to", to, "Ngày cuối kỳ YYYY-MM-DD (đến hết 24:00)");
+  command.add_option("--database", database, "URL cơ sở dữ liệu (mặc định: của DIR)");
+}
+
 }  // namespace
 
 void RegisterReportCommands(CLI::App& app, CommandContext& context) {
@@ -248,14 +257,11 @@ void RegisterReportCommands(CLI::App& app, CommandContext& context) {
       "indicators",
       "Các chỉ tiêu của đơn vị (và đơn vị trực thuộc) trong kỳ: số hồ sơ, tỷ lệ, PAKN, thủ tục");
   AddDataOption(*indicators, context);
-  indicators->add_option("--unit", options->unit, "Mã đơn vị, ví dụ 000.00.20.H31");
-  indicators->add_option("--from", options->from, "Ngày đầu kỳ YYYY-MM-DD (từ 00:00)");
-  indicators->add_option("--to", options->to, "Ngày cuối kỳ YYYY-MM-DD (đến hết 24:00)");
+  AddPeriodOptions(*indicators, options->unit, options->from, options->to, options->database);
   indicators->add_option("--format", options->format, "json hoặc text (mặc định text)");
   indicators->add_option("--explain", options->explain,
                          "Mã một chỉ tiêu (ví dụ dossiers.resolved.late): in mã các hồ sơ tạo nên số liệu, "
                          "mỗi dòng một mã");
-  indicators->add_option("--database", options->database, "URL cơ sở dữ liệu (mặc định: của DIR)");
   indicators->callback([&context, options] {
     context.action = [&context, options] { return RunIndicators(context, *options); };
   });
@@ -264,14 +270,11 @@ void RegisterReportCommands(CLI::App& app, CommandContext& context) {
   CLI::App* decision766 = report->add_subcommand(
       "766", "Bộ chỉ số 766 (QĐ 766/QĐ-TTg): tỷ lệ thô với tử số, mẫu số và điểm theo công thức cấu hình");
   AddDataOption(*decision766, context);
-  decision766->add_option("--unit", options766->unit, "Mã đơn vị, ví dụ 000.00.20.H31");
-  decision766->add_option("--from", options766->from, "Ngày đầu kỳ YYYY-MM-DD (từ 00:00)");
-  decision766->add_option("--to", options766->to, "Ngày cuối kỳ YYYY-MM-DD (đến hết 24:00)");
+  AddPeriodOptions(*decision766, options766->unit, options766->from, options766->to, options766->database);
   decision766->add_option("--format", options766->format, "json hoặc text (mặc định text)");
   decision766->add_option("--formula", options766->formula,
                           "Tệp công thức điểm (mặc định DIR/decision766.json nếu có, nếu không thì công thức "
                           "kèm chương trình)");
-  decision766->add_option("--database", options766->database, "URL cơ sở dữ liệu (mặc định: của DIR)");
   decision766->callback([&context, options766] {
     context.action = [&context, options766] { return RunDecision766(context, *options766); };
   });
@@ -281,11 +284,9 @@ void RegisterReportCommands(CLI::App& app, CommandContext& context) {
       "bieu06",
       "Biểu số 06/VPCP/KSTT: tình hình, kết quả giải quyết TTHC theo lĩnh vực, ra tệp .xlsx hoặc .pdf");
   AddDataOption(*bieu06, context);
-  bieu06->add_option("--unit", bieu06_options->unit, "Mã đơn vị, ví dụ 000.00.20.H31");
-  bieu06->add_option("--from", bieu06_options->from, "Ngày đầu kỳ YYYY-MM-DD (từ 00:00)");
-  bieu06->add_option("--to", bieu06_options->to, "Ngày cuối kỳ YYYY-MM-DD (đến hết 24:00)");
+  AddPeriodOptions(*bieu06, bieu06_options->unit, bieu06_options->from, bieu06_options->to,
+                   bieu06_options->database);
   bieu06->add_option("--out", bieu06_options->out, "Tệp kết quả: .xlsx hoặc .pdf (theo phần mở rộng)");
-  bieu06->add_option("--database", bieu06_options->database, "URL cơ sở dữ liệu (mặc định: của DIR)");
   bieu06->callback([&context, bieu06_options] {
     context.action = [&context, bieu06_options] { return RunBieu06(context, *bieu06_options); };
   });

@@ -11,6 +11,7 @@
 #include "base/text.h"
 #include "dossier/dossier_code.h"
 #include "dossier/event.h"
+#include "service/allowed_actions.h"
 #include "web/dossier_json.h"
 #include "web/json_body.h"
 
@@ -61,28 +62,11 @@ std::string FieldOf(const DossierService& service, const Dossier& dossier) {
   return procedure ? procedure->field_code : std::string();
 }
 
-// Actions opened by the citizen or by intake, which this endpoint does not take.
-bool IsActionEndpointAction(DossierAction action) {
-  return action != DossierAction::kSubmitOnline && action != DossierAction::kResubmit &&
-         action != DossierAction::kReceive;
-}
-
-// The actions the lifecycle allows from the dossier's state that this caller may perform. The two
-// once-per-dossier actions (apology, evaluation) are not offered again: Apply would refuse them.
+// The officer's actions now (service/allowed_actions.h), as the answer lists them.
 json AllowedActionsFor(DossierService& service, const User& caller, const Dossier& dossier,
                        const DossierSummary& summary) {
   json out = json::array();
-  std::map<Permission, bool> granted;  // one check per permission
-  for (DossierAction action : AllowedActions(summary.state)) {
-    if (!IsActionEndpointAction(action)) continue;
-    if (action == DossierAction::kApologize && dossier.apology) continue;
-    if (action == DossierAction::kEvaluate && dossier.evaluation) continue;
-    const Permission permission = PermissionFor(action);
-    auto it = granted.find(permission);
-    if (it == granted.end()) {
-      it = granted.emplace(permission, service.Authorize(caller, permission, summary).ok()).first;
-    }
-    if (!it->second) continue;
+  for (DossierAction action : OfficerActionsFor(service, caller, dossier, summary)) {
     out.push_back(
         {{"id", std::string(ActionId(action))},
          {"name", std::string(ActionNameVi(action))},
@@ -279,7 +263,7 @@ Result<Response> Act(const Routes& routes, const Request& request, const Caller&
     return Status::NotFound("unknown action '" + Shown(action_id) + "'",
                             "Không có thao tác '" + Shown(action_id) + "' trên hồ sơ.");
   }
-  if (!IsActionEndpointAction(*action)) {
+  if (!IsOfficerAction(*action)) {
     return Status::InvalidArgument(
         "action '" + std::string(action_id) + "' is not taken by the action endpoint",
         "Thao tác '" + std::string(ActionNameVi(*action)) + "' không thực hiện qua địa chỉ này" +

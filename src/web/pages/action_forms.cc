@@ -238,28 +238,6 @@ std::optional<int64_t> Dong(std::string_view text) {
 
 }  // namespace
 
-bool IsPageAction(DossierAction action) {
-  return action != A::kSubmitOnline && action != A::kResubmit && action != A::kReceive;
-}
-
-std::vector<DossierAction> ActionsFor(DossierService& service, const User& officer, const Dossier& dossier,
-                                      const DossierSummary& summary) {
-  std::vector<DossierAction> out;
-  std::map<Permission, bool> granted;  // one check per permission
-  for (DossierAction action : AllowedActions(summary.state)) {
-    if (!IsPageAction(action)) continue;
-    if (action == A::kApologize && dossier.apology) continue;
-    if (action == A::kEvaluate && dossier.evaluation) continue;
-    const Permission permission = PermissionFor(action);
-    auto it = granted.find(permission);
-    if (it == granted.end()) {
-      it = granted.emplace(permission, service.Authorize(officer, permission, summary).ok()).first;
-    }
-    if (it->second) out.push_back(action);
-  }
-  return out;
-}
-
 json ActionFormView(DossierAction action, const Dossier& dossier, const ActionFormContext& context,
                     const Form* values, std::string_view error) {
   json fields = json::array();

@@ -15,19 +15,12 @@
 #include "base/result.h"
 #include "dossier/dossier.h"
 #include "dossier/lifecycle.h"
+#include "service/allowed_actions.h"  // OfficerActionsFor: the actions a page offers
 #include "service/dossier_service.h"
 #include "store/account_records.h"
 #include "web/pages/form.h"
 
 namespace motcua::web::pages {
-
-// Actions taken at the dossier page (not intake, not the applicant's own online steps).
-bool IsPageAction(DossierAction action);
-
-// The actions `officer` may take on `dossier` now: allowed by the lifecycle from its state, authorised, and
-// not a second apology or evaluation.
-std::vector<DossierAction> ActionsFor(DossierService& service, const User& officer, const Dossier& dossier,
-                                      const DossierSummary& summary);
 
 // Everything the forms need besides the dossier.
 struct ActionFormContext {

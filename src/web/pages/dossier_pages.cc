@@ -135,7 +135,7 @@ Result<Response> DrawDossier(const PageContext& context, const Caller& caller, c
   }
   json actions = json::array();
   const DossierSummary summary = SummaryOf(dossier, found.field_code);
-  for (DossierAction action : ActionsFor(context.dossiers(), user, dossier, summary)) {
+  for (DossierAction action : OfficerActionsFor(context.dossiers(), user, dossier, summary)) {
     const bool refused_here = refusal && refusal->action == action;
     actions.push_back(ActionFormView(action, dossier, forms, refused_here ? refusal->values : nullptr,
                                      refused_here ? std::string_view(refusal->message) : std::string_view()));
@@ -201,7 +201,7 @@ Result<Response> TakeAction(const PageContext& context, const Request& request, 
   MOTCUA_ASSIGN_OR_RETURN(const std::string code, CodeParam(request));
   const std::string_view action_id = request.PathParam("action");
   auto action = ParseActionId(action_id);
-  if (!action.ok() || !IsPageAction(*action)) {
+  if (!action.ok() || !IsOfficerAction(*action)) {
     return Status::NotFound("no page action " + std::string(action_id.substr(0, 40)),
                             "Không có thao tác này trên trang hồ sơ.");
   }
